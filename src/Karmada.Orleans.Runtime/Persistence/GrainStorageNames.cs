@@ -1,0 +1,6 @@
+namespace Karmada.Orleans;
+
+public static class GrainStorageNames
+{
+    public const string Default = "Default";
+}

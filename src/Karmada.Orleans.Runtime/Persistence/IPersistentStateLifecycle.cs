@@ -1,0 +1,7 @@
+namespace Karmada.Orleans.Persistence;
+
+/// <summary>Lets the activation read constructor-injected state before OnActivateAsync.</summary>
+internal interface IPersistentStateLifecycle
+{
+    Task ReadStateAsync();
+}

@@ -1,0 +1,8 @@
+namespace Karmada.Orleans.Streams;
+
+public interface IStreamProvider
+{
+    string Name { get; }
+
+    IAsyncStream<T> GetStream<T>(StreamId streamId);
+}

@@ -1,0 +1,10 @@
+namespace Karmada.Orleans.Streams;
+
+public interface IStreamSubscriptionHandleFactory
+{
+    StreamId StreamId { get; }
+
+    string ProviderName { get; }
+
+    StreamSubscriptionHandle<T> Create<T>();
+}
