@@ -1,10 +1,39 @@
+using Karmada.Orleans.Bench.Runtime;
+
 namespace Karmada.Orleans.Bench;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    private const string Usage = """
+        usage: bench <verb> [options] [--json]
+          runtime    grain calls/s, activations/s, memory per activation   [--seconds 5 --grains 1000 --callers 256 --activations 200000]
+          store      object store creates/s and watch events/s              [--backend sqlite|postgres|both --writers 64 --objects 20000]
+        """;
+
+    public static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("usage: bench <runtime|store|scheduler> [options]");
-        return args.Length == 0 ? 2 : 0;
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Console.Error.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var options = new BenchArgs(args.Skip(1).ToArray());
+        IReadOnlyList<BenchResult> results = args[0] switch
+        {
+            "runtime" => await RuntimeBenchmark.RunAsync(options),
+            _ => throw new ArgumentException($"unknown verb '{args[0]}'\n{Usage}"),
+        };
+
+        if (options.Has("json"))
+        {
+            BenchResult.PrintJson(results);
+        }
+        else
+        {
+            BenchResult.PrintTable(results);
+        }
+
+        return 0;
     }
 }
