@@ -1,4 +1,5 @@
 using Karmada.Orleans.Bench.Runtime;
+using Karmada.Orleans.Bench.Store;
 
 namespace Karmada.Orleans.Bench;
 
@@ -22,6 +23,7 @@ public static class Program
         IReadOnlyList<BenchResult> results = args[0] switch
         {
             "runtime" => await RuntimeBenchmark.RunAsync(options),
+            "store" => await StoreBenchmark.RunAsync(options),
             _ => throw new ArgumentException($"unknown verb '{args[0]}'\n{Usage}"),
         };
 

@@ -1,0 +1,23 @@
+namespace Karmada.Orleans.Storage;
+
+public enum WatchEventType
+{
+    Added,
+    Modified,
+    Deleted,
+
+    /// <summary>No change: the store has reached <see cref="WatchEvent.Revision"/> (lets watchers resume from there).</summary>
+    Bookmark,
+}
+
+/// <summary>A change to one object, at the revision that made it. Bookmarks carry no object.</summary>
+public sealed record WatchEvent(WatchEventType Type, long Revision, StoredObject? Object)
+{
+    public static string WireType(WatchEventType type) => type switch
+    {
+        WatchEventType.Added => "ADDED",
+        WatchEventType.Modified => "MODIFIED",
+        WatchEventType.Deleted => "DELETED",
+        _ => "BOOKMARK",
+    };
+}
