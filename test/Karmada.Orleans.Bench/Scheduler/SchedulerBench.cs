@@ -60,8 +60,9 @@ public static class SchedulerBench
         var scheduler = new KarmadaScheduler();
         var bindings = SchedulerWorkload.Bindings(strategy, spread, 512);
 
-        // Warm up the JIT and caches before timing.
-        for (var i = 0; i < 64; i++)
+        // Warm up until tiered JIT has settled (about half a second) before timing.
+        var warmup = Stopwatch.StartNew();
+        for (var i = 0; warmup.ElapsedMilliseconds < 500; i++)
         {
             scheduler.Schedule(bindings[i % bindings.Count], clusters);
         }
