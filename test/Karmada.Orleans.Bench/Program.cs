@@ -1,14 +1,17 @@
 using Karmada.Orleans.Bench.Runtime;
+using Karmada.Orleans.Bench.Scheduler;
 using Karmada.Orleans.Bench.Store;
 
 namespace Karmada.Orleans.Bench;
 
+/// <summary>bench &lt;verb&gt; [options]: one verb per benchmark area.</summary>
 public static class Program
 {
     private const string Usage = """
         usage: bench <verb> [options] [--json]
           runtime    grain calls/s, activations/s, memory per activation   [--seconds 5 --grains 1000 --callers 256 --activations 200000]
           store      object store creates/s and watch events/s              [--backend sqlite|postgres|both --writers 64 --objects 20000]
+          scheduler  bindings scheduled/s by the pure scheduler (one core)  [--seconds 3 --clusters 100,1000 --json]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -17,6 +20,11 @@ public static class Program
         {
             Console.Error.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "scheduler")
+        {
+            return SchedulerBench.Run(args[1..]);
         }
 
         var options = new BenchArgs(args.Skip(1).ToArray());
