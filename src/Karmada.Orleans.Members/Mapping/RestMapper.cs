@@ -115,7 +115,8 @@ public sealed class RestMapper
     {
         while (true)
         {
-            if (_byGroupVersion.TryGetValue(groupVersion, out var current) && current != stale)
+            // A failed read is not remembered: the next lookup asks again.
+            if (_byGroupVersion.TryGetValue(groupVersion, out var current) && current != stale && !current.IsFaulted && !current.IsCanceled)
             {
                 return current.WaitAsync(cancellationToken);
             }
@@ -124,12 +125,6 @@ public sealed class RestMapper
             var stored = current is null ? _byGroupVersion.TryAdd(groupVersion, fresh) : _byGroupVersion.TryUpdate(groupVersion, fresh, current);
             if (stored)
             {
-                // Do not remember failures: the next lookup asks again.
-                _ = fresh.ContinueWith(
-                    failed => _byGroupVersion.TryRemove(new KeyValuePair<GroupVersion, Task<IReadOnlyList<RestMapping>?>>(groupVersion, failed)),
-                    CancellationToken.None,
-                    TaskContinuationOptions.NotOnRanToCompletion,
-                    TaskScheduler.Default);
                 return fresh.WaitAsync(cancellationToken);
             }
         }
