@@ -244,7 +244,7 @@ public sealed class KubernetesRestClient : IDisposable
         {
             OperationCanceledException => Transport(TransportFailure.Timeout, $"no response to {request} within {Config.Timeout.TotalSeconds:0.#}s"),
             HttpRequestException http => FromHttpRequestException(http, request),
-            IOException io => Transport(TransportFailure.ConnectionLost, $"{request}: {io.Message}", io),
+            IOException io => Transport(TransportFailure.ConnectionLost, $"{request}: {Describe(io)}", io),
             _ => failure,
         };
         return !ReferenceEquals(translated, failure);
@@ -260,18 +260,41 @@ public sealed class KubernetesRestClient : IDisposable
             return Transport(TransportFailure.Tls, reason, failure);
         }
 
+        var detail = Describe(failure);
         return failure.HttpRequestError switch
         {
-            HttpRequestError.NameResolutionError => Transport(TransportFailure.NameResolution, $"{Config.Server.Host}: {socket?.Message ?? failure.Message}", failure),
-            HttpRequestError.ProxyTunnelError => Transport(TransportFailure.Proxy, $"{Config.ProxyUrl}: {failure.Message}", failure),
+            HttpRequestError.NameResolutionError => Transport(TransportFailure.NameResolution, $"{Config.Server.Host}: {detail}", failure),
+            HttpRequestError.ProxyTunnelError => Transport(TransportFailure.Proxy, $"{Config.ProxyUrl}: {detail}", failure),
             HttpRequestError.ConnectionError when socket?.SocketErrorCode == SocketError.ConnectionRefused
                 => Transport(TransportFailure.ConnectionRefused, $"nothing listens on {Config.Server.Authority}", failure),
             HttpRequestError.ConnectionError when socket?.SocketErrorCode == SocketError.TimedOut
-                => Transport(TransportFailure.Timeout, $"connecting to {Config.Server.Authority}: {socket.Message}", failure),
+                => Transport(TransportFailure.Timeout, $"connecting to {Config.Server.Authority}: {detail}", failure),
             HttpRequestError.ResponseEnded or HttpRequestError.HttpProtocolError or HttpRequestError.ConnectionError
-                => Transport(TransportFailure.ConnectionLost, $"{request}: {socket?.Message ?? failure.Message}", failure),
-            _ => Transport(TransportFailure.Other, $"{request}: {failure.Message}", failure),
+                => Transport(TransportFailure.ConnectionLost, $"{request}: {detail}", failure),
+            _ when Find<IOException>(failure) is not null
+                => Transport(TransportFailure.ConnectionLost, $"{request}: {detail}", failure),
+            _ => Transport(TransportFailure.Other, $"{request}: {detail}", failure),
         };
+    }
+
+    /// <summary>The informative messages of an exception chain, without HttpClient's generic wrapper text.</summary>
+    private static string Describe(Exception failure)
+    {
+        var messages = new List<string>();
+        for (Exception? e = failure; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException && e.InnerException is not null && e.Message.StartsWith("An error occurred while sending the request", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!messages.Any(m => m.Contains(e.Message, StringComparison.Ordinal)))
+            {
+                messages.Add(e.Message);
+            }
+        }
+
+        return string.Join(": ", messages);
     }
 
     private KubernetesTransportException Transport(TransportFailure failure, string detail, Exception? inner = null) =>
