@@ -113,7 +113,7 @@ public sealed class ResourceClientTests : IAsyncLifetime
             Cms.DeleteAsync("a", new DeleteOptions { Preconditions = new Preconditions(Uid: "not-the-uid") }));
         await Cms.DeleteAsync("a", new DeleteOptions { PropagationPolicy = PropagationPolicy.Foreground, Preconditions = new Preconditions(created.GetUid(), created.GetResourceVersion()) });
 
-        Assert.Contains("Precondition failed: UID in precondition: not-the-uid", wrongUid.Message, StringComparison.Ordinal);
+        Assert.Contains("the UID in the precondition (not-the-uid) does not match", wrongUid.Message, StringComparison.Ordinal);
         var body = JsonNode.Parse(_server.Requests.Last(r => r.Method == "DELETE").Body)!;
         Assert.Equal("DeleteOptions", body["kind"]!.GetValue<string>());
         Assert.Equal("Foreground", body["propagationPolicy"]!.GetValue<string>());

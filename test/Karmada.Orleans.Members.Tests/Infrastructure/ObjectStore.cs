@@ -97,14 +97,14 @@ internal sealed class ObjectStore(string apiVersion, string kind, string resourc
                 if (uid is not null && uid != current.GetUid())
                 {
                     throw new StoreException(409, "Conflict",
-                        $"Operation cannot be fulfilled on {Resource} \"{name}\": Precondition failed: UID in precondition: {uid}, UID in object meta: {current.GetUid()}", Details(name));
+                        $"Operation cannot be fulfilled on {Resource} \"{name}\": the UID in the precondition ({uid}) does not match the UID in record ({current.GetUid()}). The object might have been deleted and then recreated", Details(name));
                 }
 
                 var rv = preconditions["resourceVersion"]?.GetValue<string>();
                 if (rv is not null && rv != current.GetResourceVersion())
                 {
                     throw new StoreException(409, "Conflict",
-                        $"Operation cannot be fulfilled on {Resource} \"{name}\": Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {current.GetResourceVersion()}", Details(name));
+                        $"Operation cannot be fulfilled on {Resource} \"{name}\": the ResourceVersion in the precondition ({rv}) does not match the ResourceVersion in record ({current.GetResourceVersion()}). The object might have been modified", Details(name));
                 }
             }
 

@@ -27,11 +27,25 @@ internal sealed class TestPki
         Ca = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
     }
 
+    private TestPki(X509Certificate2 ca, RSA caKey)
+    {
+        Ca = ca;
+        _caKey = caKey;
+    }
+
     public X509Certificate2 Ca { get; }
 
     public string CaPem => Ca.ExportCertificatePem();
 
     public static TestPki Create(string caName = "members-test-ca") => new(caName);
+
+    /// <summary>Issues from an existing CA (e.g. a real API server's client CA).</summary>
+    public static TestPki FromPemFiles(string certificateFile, string rsaKeyFile)
+    {
+        var key = RSA.Create();
+        key.ImportFromPem(File.ReadAllText(rsaKeyFile));
+        return new TestPki(X509Certificate2.CreateFromPemFile(certificateFile, rsaKeyFile), key);
+    }
 
     /// <summary>A server certificate for the given names (default: 127.0.0.1 and localhost), usable by Kestrel.</summary>
     public X509Certificate2 IssueServer(params string[] names)
