@@ -21,6 +21,7 @@ namespace Karmada.Orleans.Members.Watch;
 /// </summary>
 public sealed class ResourceInformer
 {
+    private static readonly TimeSpan ShortWatch = TimeSpan.FromSeconds(1);
     private readonly ResourceClient _resource;
     private readonly InformerOptions _options;
     private readonly TimeProvider _time;
@@ -122,6 +123,8 @@ public sealed class ResourceInformer
                         TimeoutSeconds = (int)watchTimeout.TotalSeconds,
                     };
                     Interlocked.Increment(ref _watches);
+                    var started = _time.GetTimestamp();
+                    var received = false;
                     await using var events = _resource.WatchAsync(options, deadline.Token).GetAsyncEnumerator(deadline.Token);
                     while (failure is null && !needList)
                     {
@@ -148,9 +151,17 @@ public sealed class ResourceInformer
 
                         if (!hasEvent)
                         {
+                            // A watch that ends at once without a single event is a misbehaving server or proxy, not a
+                            // timeout: back off instead of reconnecting in a tight loop (as client-go does).
+                            if (!received && _time.GetElapsedTime(started) < ShortWatch)
+                            {
+                                failure = new InvalidDataException($"very short watch of {_resource.Resource}: the server closed it within {ShortWatch.TotalSeconds:0}s without sending anything");
+                            }
+
                             break;
                         }
 
+                        received = true;
                         var watchEvent = events.Current;
                         _consecutiveFailures = 0;
                         var change = Apply(watchEvent, ref needList, ref failure);

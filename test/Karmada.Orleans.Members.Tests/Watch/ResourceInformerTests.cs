@@ -184,6 +184,32 @@ public sealed class ResourceInformerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_watch_closed_at_once_without_events_is_backed_off()
+    {
+        var (server, cms) = await StartAsync();
+        var closed = 0;
+        server.Intercept = (context, _) =>
+        {
+            if (context.Request.Query["watch"] != "true" || Interlocked.Increment(ref closed) > 3)
+            {
+                return Task.FromResult(false);
+            }
+
+            context.Response.StatusCode = 200;
+            return Task.FromResult(true);
+        };
+        var informer = new ResourceInformer(cms, FastRetries with { Backoff = new Backoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), Jitter: 0) });
+        await using var events = EventCollector<InformerEvent>.Start(informer.RunAsync);
+        await events.NextAsync();
+        await Eventually.TrueAsync(() => server.ActiveWatches == 1, "a real watch after the empty ones");
+
+        var attempts = server.WatchRequests.Select(r => r.At).ToList();
+        var gaps = attempts.Zip(attempts.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
+        Assert.All(gaps.Zip([100, 200, 400]), g => Assert.True(g.First >= g.Second * 0.9, $"gap {g.First}ms shorter than backoff {g.Second}ms"));
+        Assert.Contains("very short watch", informer.LastError!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_watch_the_server_ends_is_resumed_at_once()
     {
         var (server, cms) = await StartAsync();
