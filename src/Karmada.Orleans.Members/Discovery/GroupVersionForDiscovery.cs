@@ -1,0 +1,7 @@
+namespace Karmada.Orleans.Members.Discovery;
+
+public sealed record GroupVersionForDiscovery
+{
+    public string GroupVersion { get; init; } = "";
+    public string Version { get; init; } = "";
+}

@@ -1,0 +1,7 @@
+namespace Karmada.Orleans.Members.Mapping;
+
+public enum ResourceScope
+{
+    Namespaced,
+    Cluster,
+}
