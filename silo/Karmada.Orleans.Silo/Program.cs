@@ -1,6 +1,84 @@
+using System.Net;
+using Karmada.Orleans.ApiServer.Http;
+using Karmada.Orleans.ApiServer.Security;
+using Karmada.Orleans.Gateway;
+using Karmada.Orleans.Grains.ControlPlane;
+using Karmada.Orleans.Hosting;
+using Karmada.Orleans.Storage;
+using Karmada.Orleans.Streams;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace Karmada.Orleans.Silo;
 
 public static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static async Task<int> Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("KARMADA_");
+        builder.Configuration.AddCommandLine(args, SiloSettings.Switches);
+        var settings = SiloSettings.From(builder.Configuration);
+
+        builder.Logging.ClearProviders();
+        if (settings.LogFormat == "json")
+        {
+            builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ");
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+
+        var pki = CertificateAuthority.LoadOrCreate(Path.Combine(settings.DataDirectory, "pki"));
+        var tokens = TokenFile.LoadOrCreate(Path.Combine(settings.DataDirectory, "pki", "tokens.csv"));
+        var store = await StorageSiloExtensions.OpenObjectStoreAsync(settings.Storage);
+
+        var bind = IPAddress.Parse(settings.BindAddress);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(bind, settings.ApiPort, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(pki.ServingCertificate);
+            });
+            kestrel.Listen(bind, settings.GatewayPort, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton<SiloClock>();
+        builder.Services.AddSilo(silo =>
+        {
+            silo.AddGrains(typeof(ControlPlaneGrain).Assembly);
+            silo.UseSqlStorage(store);
+            silo.AddMemoryStreams("Default");
+        });
+
+        var app = builder.Build();
+        app.UseMiddleware<TokenAuthenticationMiddleware>();
+        app.MapHealth(() => true);
+        app.MapGrainGateway();
+
+        await app.StartAsync();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        var api = addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal));
+        var gateway = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal));
+        var kubeconfig = Path.Combine(settings.DataDirectory, "kubeconfig");
+        KubeconfigWriter.Write(kubeconfig, api.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal), pki.CaCertificatePem, tokens.AdminToken);
+        Console.WriteLine($"""
+            Karmada.Orleans control plane is running.
+              API:        {api}
+              gateway:    {gateway}
+              storage:    {settings.Storage.Provider} ({(settings.Storage.Provider == StorageProvider.Sqlite ? Path.Combine(settings.DataDirectory, "karmada.db") : "PostgreSQL")})
+              kubeconfig: {kubeconfig}
+            Try: kubectl --kubeconfig {kubeconfig} get --raw /healthz
+            """);
+        await app.WaitForShutdownAsync();
+        await store.DisposeAsync();
+        return 0;
+    }
 }

@@ -4,13 +4,13 @@ namespace Karmada.Orleans.Storage;
 
 /// <summary>
 /// What to watch: changes to one resource (optionally one namespace) after <see cref="FromRevision"/>.
-/// FromRevision 0 starts from now.
+/// A null FromRevision starts from now.
 /// </summary>
 public sealed record WatchOptions
 {
     public string? Namespace { get; init; }
 
-    public long FromRevision { get; init; }
+    public long? FromRevision { get; init; }
 
     public LabelSelector? LabelSelector { get; init; }
 

@@ -22,6 +22,11 @@ public static class Program
             return args.Length == 0 ? 2 : 0;
         }
 
+        if (args[0] == "store-writer")
+        {
+            return await AckingWriter.RunAsync(new BenchArgs(args[1..]));
+        }
+
         if (args[0] == "scheduler")
         {
             return SchedulerBench.Run(args[1..]);

@@ -223,7 +223,7 @@ public sealed partial class SqlObjectStore : IObjectStore
     {
         using var subscription = _hub.Subscribe(resource, options.Namespace);
         // "From now" is the last committed write known here; in shared mode the hub may still be catching up to it.
-        var from = options.FromRevision > 0 ? options.FromRevision : Math.Max(subscription.StartRevision, CurrentRevision);
+        var from = options.FromRevision ?? Math.Max(subscription.StartRevision, CurrentRevision);
         if (from < CompactedRevision)
         {
             throw new StoreException(StoreErrorKind.Expired, $"too old resource version: {from} ({CompactedRevision})");
