@@ -1,4 +1,5 @@
 using System.Net;
+using Karmada.Orleans.ApiServer.Hosting;
 using Karmada.Orleans.ApiServer.Http;
 using Karmada.Orleans.ApiServer.Security;
 using Karmada.Orleans.Gateway;
@@ -50,6 +51,7 @@ public static class Program
             kestrel.Listen(bind, settings.GatewayPort, listen => listen.Protocols = HttpProtocols.Http2);
         });
         builder.Services.AddSingleton(tokens);
+        builder.Services.AddKubernetesApi(api => api.ServerAddress = $"{settings.BindAddress}:{settings.ApiPort}");
         builder.Services.AddSingleton<SiloClock>();
         builder.Services.AddSilo(silo =>
         {
@@ -62,6 +64,7 @@ public static class Program
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealth(() => true);
         app.MapGrainGateway();
+        app.MapKubernetesApi();
 
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Karmada.Orleans.ApiServer.Http;
+using Karmada.Orleans.Storage;
+
+namespace Karmada.Orleans.ApiServer.Handlers;
+
+/// <summary>
+/// delete and deletecollection. Objects with finalizers are marked and stay until the finalizers
+/// are removed; namespaces are marked Terminating and emptied by the namespace controller first.
+/// propagationPolicy is accepted; dependents are not garbage-collected by owner references yet.
+/// </summary>
+public sealed partial class KubernetesApi
+{
+    private async Task DeleteAsync(ApiRequest request)
+    {
+        var definition = request.Definition;
+        var name = request.Info.Name!;
+        var preconditions = await ReadDeleteOptionsAsync(request);
+        var key = request.Key(name);
+        if (definition.Group.Length == 0 && definition.Plural == "namespaces")
+        {
+            var marked = await MarkNamespaceTerminatingAsync(request, name, preconditions);
+            await ResponseWriter.WriteStoredAsync(request.Context, 200, marked);
+            return;
+        }
+
+        if (request.DryRun)
+        {
+            var existing = await store.GetAsync(key, request.Aborted) ?? throw ApiErrors.NotFound(definition, name);
+            await ResponseWriter.WriteStoredAsync(request.Context, 200, existing);
+            return;
+        }
+
+        var result = await store.DeleteAsync(key, preconditions, request.Aborted);
+        OnDeleted?.Invoke(request, result);
+        if (result.Deleted && !definition.IsCustom)
+        {
+            var uid = result.Object.ToJsonObject()["metadata"]?["uid"]?.GetValue<string>();
+            await ResponseWriter.WriteJsonAsync(request.Context, 200, ResponseWriter.StatusSuccess(name, definition.Group, definition.Plural, uid));
+            return;
+        }
+
+        await ResponseWriter.WriteStoredAsync(request.Context, 200, result.Object);
+    }
+
+    /// <summary>Hook for the host: an object was deleted or marked for deletion.</summary>
+    public Action<ApiRequest, DeleteResult>? OnDeleted { get; set; }
+
+    private async Task DeleteCollectionAsync(ApiRequest request)
+    {
+        var definition = request.Definition;
+        _ = await ReadDeleteOptionsAsync(request);
+        var listOptions = ListOptionsOf(request) with { Limit = 0, Continue = null };
+        var result = await store.ListAsync(definition.StorageResource, listOptions, request.Aborted);
+        var deleted = new List<StoredObject>();
+        foreach (var item in result.Items)
+        {
+            if (request.DryRun)
+            {
+                deleted.Add(item);
+                continue;
+            }
+
+            try
+            {
+                deleted.Add((await store.DeleteAsync(item.Key, null, request.Aborted)).Object);
+            }
+            catch (StoreException error) when (error.Kind == StoreErrorKind.NotFound)
+            {
+                // Someone else deleted it in the meantime.
+            }
+        }
+
+        await ResponseWriter.WriteListAsync(request.Context, definition.GroupVersion, definition.ListKind, new ListResult(deleted, store.CurrentRevision, null, null));
+    }
+
+    private async Task<DeletePreconditions?> ReadDeleteOptionsAsync(ApiRequest request)
+    {
+        var propagation = request.Query("propagationPolicy");
+        DeletePreconditions? preconditions = null;
+        var body = await BodyReader.ReadBytesAsync(request.Context, options.MaxRequestBodyBytes);
+        if (body.Length > 0)
+        {
+            var deleteOptions = BodyReader.ParseObject(body, request.Context.Request.ContentType, "DeleteOptions");
+            propagation = deleteOptions["propagationPolicy"]?.GetValue<string>() ?? propagation;
+            if (deleteOptions["preconditions"] is JsonObject p)
+            {
+                var rv = p["resourceVersion"]?.GetValue<string>();
+                preconditions = new DeletePreconditions(
+                    p["uid"]?.GetValue<string>(),
+                    rv is null ? null : long.TryParse(rv, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : throw ApiException.BadRequest($"preconditions.resourceVersion: Invalid value: \"{rv}\""));
+            }
+
+            if (deleteOptions["dryRun"] is JsonArray dryRun && dryRun.Any(d => d?.GetValue<string>() == "All"))
+            {
+                request.Context.Request.QueryString = request.Context.Request.QueryString.Add("dryRun", "All");
+            }
+        }
+
+        if (propagation is not (null or "" or "Orphan" or "Background" or "Foreground"))
+        {
+            throw ApiException.BadRequest($"propagationPolicy: Unsupported value: \"{propagation}\": supported values: \"Foreground\", \"Background\", \"Orphan\", \"nil\"");
+        }
+
+        return preconditions;
+    }
+
+    private async Task<StoredObject> MarkNamespaceTerminatingAsync(ApiRequest request, string name, DeletePreconditions? preconditions)
+    {
+        if (options.SystemNamespaces.Contains(name))
+        {
+            throw new ApiException(403, "Forbidden", $"namespaces \"{name}\" is forbidden: this namespace may not be deleted") { DetailsName = name, DetailsKind = "namespaces" };
+        }
+
+        while (true)
+        {
+            var current = await store.GetAsync(new ResourceKey("namespaces", "", name), request.Aborted) ?? throw ApiErrors.NotFound(request.Definition, name);
+            var obj = current.ToJsonObject();
+            if (preconditions?.Uid is { } uid && obj["metadata"]?["uid"]?.GetValue<string>() != uid)
+            {
+                throw new ApiException(409, "Conflict", $"Precondition failed: UID in precondition: {uid}, UID in object meta: {obj["metadata"]?["uid"]}");
+            }
+
+            if (obj["status"]?["phase"]?.GetValue<string>() == "Terminating" || request.DryRun)
+            {
+                return current;
+            }
+
+            obj["status"] = new JsonObject { ["phase"] = "Terminating" };
+            try
+            {
+                return await store.UpdateAsync(current.Key, obj, request.Aborted);
+            }
+            catch (StoreException error) when (error.Kind == StoreErrorKind.Conflict)
+            {
+                // Changed under us: read again.
+            }
+        }
+    }
+}
