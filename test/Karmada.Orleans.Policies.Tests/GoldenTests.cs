@@ -52,7 +52,7 @@ public sealed class GoldenTests
         var resource = (JsonObject)KubeYaml.ParseSingle(Read(name, "resource.yaml"));
         if (resource["metadata"] is JsonObject metadata && metadata["namespace"] is null)
         {
-            metadata["namespace"] = "default";
+            metadata.Insert(metadata.ContainsKey("name") ? metadata.IndexOf("name") + 1 : 0, "namespace", "default");
         }
 
         var cops = new List<ClusterOverridePolicy>();
