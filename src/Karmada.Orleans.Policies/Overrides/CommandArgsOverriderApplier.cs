@@ -55,5 +55,5 @@ internal static class CommandArgsOverriderApplier
 
     private static IEnumerable<string> Strings(JsonArray array) => array.Select(n => n.AsString() ?? n?.ToJsonString() ?? "");
 
-    private static JsonArray ToArray(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+    private static JsonArray ToArray(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v ?? "")).ToArray());
 }

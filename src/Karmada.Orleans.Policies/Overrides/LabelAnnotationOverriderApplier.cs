@@ -22,7 +22,7 @@ internal static class LabelAnnotationOverriderApplier
                 throw new OverriderException(field, $"/metadata/{target}", $"unsupported operator \"{overrider.Operator}\"");
             }
 
-            foreach (var (key, value) in overrider.Value)
+            foreach (var (key, value) in overrider.Value ?? new Dictionary<string, string>())
             {
                 var map = obj["metadata"]?[target] as JsonObject;
                 if (overrider.Operator != OverriderOperator.Add && (map is null || !map.ContainsKey(key)))
@@ -45,7 +45,7 @@ internal static class LabelAnnotationOverriderApplier
                 var path = $"/metadata/{target}/{JsonPointer.Escape(key)}";
                 try
                 {
-                    JsonPatcher.Apply(obj, new PatchOperation(overrider.Operator, path, JsonValue.Create(value)));
+                    JsonPatcher.Apply(obj, new PatchOperation(overrider.Operator, path, JsonValue.Create(value ?? "")));
                 }
                 catch (JsonPatchException e)
                 {

@@ -6,7 +6,10 @@ namespace Karmada.Orleans.Policies;
 /// </summary>
 public sealed record OverrideError(string PolicyKind, string? PolicyNamespace, string PolicyName, string Field, string Path, string Reason)
 {
-    public string Message => $"apply {PolicyKind} {(string.IsNullOrEmpty(PolicyNamespace) ? "" : PolicyNamespace + "/")}{PolicyName} failed: {Field}: {Reason}";
+    /// <summary>The policy, the overrider and the reason, with the path when the reason does not already quote it.</summary>
+    public string Message
+        => $"apply {PolicyKind} {(string.IsNullOrEmpty(PolicyNamespace) ? "" : PolicyNamespace + "/")}{PolicyName} failed: {Field}: {Reason}"
+            + (Path.Length == 0 || Reason.Contains($"\"{Path}\"", StringComparison.Ordinal) ? "" : $" at \"{Path}\"");
 
     public override string ToString() => Message;
 }

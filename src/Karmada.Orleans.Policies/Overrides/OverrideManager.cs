@@ -81,7 +81,7 @@ public static class OverrideManager
     {
         if (spec.OverrideRules is { Count: > 0 } rules)
         {
-            return rules.Select((rule, i) => ($"spec.overrideRules[{i}].overriders", rule.TargetCluster, rule.Overriders));
+            return rules.Select((rule, i) => ($"spec.overrideRules[{i}].overriders", rule.TargetCluster, rule.Overriders ?? new Overriders()));
         }
 
         return [("spec.overriders", spec.TargetCluster, spec.Overriders ?? new Overriders())];

@@ -9,11 +9,14 @@ namespace Karmada.Orleans.Policies;
 /// </summary>
 public static class JsonPointer
 {
-    /// <summary>The tokens of <paramref name="pointer"/>, or null with the reason it is not a JSON pointer.</summary>
-    public static IReadOnlyList<string>? TryParse(string pointer, out string? error)
+    /// <summary>
+    /// The tokens of <paramref name="pointer"/>, or null with the reason it is not a JSON pointer. A
+    /// null pointer is the empty one, as a missing field is in Go.
+    /// </summary>
+    public static IReadOnlyList<string>? TryParse(string? pointer, out string? error)
     {
         error = null;
-        if (pointer.Length == 0)
+        if (string.IsNullOrEmpty(pointer))
         {
             return [];
         }

@@ -39,7 +39,14 @@ public static class OverridePolicyValidator
         for (var i = 0; i < rules.Count; i++)
         {
             SelectorValidator.ClusterAffinity(rules[i].TargetCluster, $"spec.overrideRules[{i}].targetCluster", errors);
-            OverridersValidator.Validate(rules[i].Overriders, $"spec.overrideRules[{i}].overriders", errors);
+            if (rules[i].Overriders is { } ruleOverriders)
+            {
+                OverridersValidator.Validate(ruleOverriders, $"spec.overrideRules[{i}].overriders", errors);
+            }
+            else
+            {
+                errors.Add(FieldError.Required($"spec.overrideRules[{i}].overriders"));
+            }
         }
 
         return errors;

@@ -30,8 +30,9 @@ internal static class OverridersValidator
                 && (overriders.FieldOverrider?.Count ?? 0) == 0);
 
     /// <summary>Checks a required JSON pointer field; the root ("") is only allowed where it means the whole document.</summary>
-    public static void Pointer(string pointer, string path, List<FieldError> errors, bool allowRoot)
+    public static void Pointer(string? pointer, string path, List<FieldError> errors, bool allowRoot)
     {
+        pointer ??= "";
         if (pointer.Length == 0 && !allowRoot)
         {
             errors.Add(FieldError.Required(path));
@@ -43,9 +44,9 @@ internal static class OverridersValidator
     }
 
     /// <summary>Checks a required field against its enum; true when the value is one of them.</summary>
-    public static bool Enum(string value, string path, string[] allowed, List<FieldError> errors)
+    public static bool Enum(string? value, string path, string[] allowed, List<FieldError> errors)
     {
-        if (value.Length == 0)
+        if (string.IsNullOrEmpty(value))
         {
             errors.Add(FieldError.Required(path));
             return false;
@@ -68,7 +69,7 @@ internal static class OverridersValidator
 
     private static void CommandArgs(CommandArgsOverrider overrider, string path, List<FieldError> errors)
     {
-        if (overrider.ContainerName.Length == 0)
+        if (string.IsNullOrEmpty(overrider.ContainerName))
         {
             errors.Add(FieldError.Required($"{path}.containerName"));
         }
@@ -79,10 +80,10 @@ internal static class OverridersValidator
     private static void Labels(LabelAnnotationOverrider overrider, string path, List<FieldError> errors)
     {
         Enum(overrider.Operator, $"{path}.operator", PatchOperators, errors);
-        foreach (var (key, value) in overrider.Value)
+        foreach (var (key, value) in overrider.Value ?? new Dictionary<string, string>())
         {
             errors.AddRange(KubernetesNames.QualifiedNameErrors(key).Select(e => FieldError.Invalid($"{path}.value", key, e)));
-            errors.AddRange(KubernetesNames.LabelValueErrors(value).Select(e => FieldError.Invalid($"{path}.value", value, e)));
+            errors.AddRange(KubernetesNames.LabelValueErrors(value ?? "").Select(e => FieldError.Invalid($"{path}.value", value ?? "", e)));
         }
     }
 
@@ -90,11 +91,11 @@ internal static class OverridersValidator
     {
         Enum(overrider.Operator, $"{path}.operator", PatchOperators, errors);
         var size = 0L;
-        foreach (var (key, value) in overrider.Value)
+        foreach (var (key, value) in overrider.Value ?? new Dictionary<string, string>())
         {
             // Annotation keys are checked case-insensitively, as Kubernetes does.
             errors.AddRange(KubernetesNames.QualifiedNameErrors(key.ToLowerInvariant()).Select(e => FieldError.Invalid($"{path}.value", key, e)));
-            size += key.Length + value.Length;
+            size += key.Length + (value?.Length ?? 0);
         }
 
         if (size > KubernetesNames.TotalAnnotationSizeLimit)
@@ -129,18 +130,18 @@ internal static class OverridersValidator
     }
 
     // subPath "" is the whole embedded document: it may be replaced, not removed.
-    private static void SubPathOperation(string subPath, string op, JsonElement? value, string path, List<FieldError> errors)
+    private static void SubPathOperation(string? subPath, string? op, JsonElement? value, string path, List<FieldError> errors)
     {
         Pointer(subPath, $"{path}.subPath", errors, allowRoot: true);
-        if (subPath.Length == 0 && op == OverriderOperator.Remove)
+        if (string.IsNullOrEmpty(subPath) && op == OverriderOperator.Remove)
         {
-            errors.Add(FieldError.Invalid($"{path}.subPath", subPath, "the whole document cannot be removed"));
+            errors.Add(FieldError.Invalid($"{path}.subPath", "", "the whole document cannot be removed"));
         }
 
         PatchOperator(op, value, path, errors, removeTakesValue: false);
     }
 
-    private static void PatchOperator(string op, JsonElement? value, string path, List<FieldError> errors, bool removeTakesValue)
+    private static void PatchOperator(string? op, JsonElement? value, string path, List<FieldError> errors, bool removeTakesValue)
     {
         if (!Enum(op, $"{path}.operator", PatchOperators, errors))
         {

@@ -49,12 +49,12 @@ internal static class SelectorValidator
             var at = $"{path}.fieldSelector.matchExpressions[{i}]";
             if (!FieldKeys.Contains(expressions[i].Key))
             {
-                errors.Add(FieldError.NotSupported($"{at}.key", expressions[i].Key, FieldKeys));
+                errors.Add(FieldError.NotSupported($"{at}.key", expressions[i].Key ?? "", FieldKeys));
             }
 
             if (!FieldOperators.Contains(expressions[i].Operator))
             {
-                errors.Add(FieldError.NotSupported($"{at}.operator", expressions[i].Operator, FieldOperators));
+                errors.Add(FieldError.NotSupported($"{at}.operator", expressions[i].Operator ?? "", FieldOperators));
             }
         }
     }
@@ -64,7 +64,7 @@ internal static class SelectorValidator
         foreach (var (key, value) in selector.MatchLabels ?? new Dictionary<string, string>())
         {
             errors.AddRange(KubernetesNames.QualifiedNameErrors(key).Select(e => FieldError.Invalid($"{path}.matchLabels", key, e)));
-            errors.AddRange(KubernetesNames.LabelValueErrors(value).Select(e => FieldError.Invalid($"{path}.matchLabels", value, e)));
+            errors.AddRange(KubernetesNames.LabelValueErrors(value ?? "").Select(e => FieldError.Invalid($"{path}.matchLabels", value ?? "", e)));
         }
 
         var expressions = selector.MatchExpressions ?? [];
@@ -72,11 +72,11 @@ internal static class SelectorValidator
         {
             var requirement = expressions[i];
             var at = $"{path}.matchExpressions[{i}]";
-            errors.AddRange(KubernetesNames.QualifiedNameErrors(requirement.Key).Select(e => FieldError.Invalid($"{at}.key", requirement.Key, e)));
+            errors.AddRange(KubernetesNames.QualifiedNameErrors(requirement.Key ?? "").Select(e => FieldError.Invalid($"{at}.key", requirement.Key ?? "", e)));
             var count = requirement.Values?.Count ?? 0;
             if (!LabelOperators.Contains(requirement.Operator))
             {
-                errors.Add(FieldError.NotSupported($"{at}.operator", requirement.Operator, LabelOperators));
+                errors.Add(FieldError.NotSupported($"{at}.operator", requirement.Operator ?? "", LabelOperators));
             }
             else if (requirement.Operator is LabelSelectorOperator.In or LabelSelectorOperator.NotIn && count == 0)
             {

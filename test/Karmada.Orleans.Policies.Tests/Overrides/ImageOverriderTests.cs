@@ -127,6 +127,7 @@ public sealed class ImageOverriderTests
         Assert.Equal("spec.overrideRules[0].overriders.imageOverrider[0]", result.Error.Field);
         Assert.Equal(path, result.Error.Path);
         Assert.Contains(reason, result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains($"\"{path}\"", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -141,6 +141,31 @@ public sealed class OverridePolicyValidatorTests
     }
 
     [Fact]
+    public void Explicit_nulls_are_reported_not_thrown()
+    {
+        var errors = Errors("""
+            resourceSelectors: [{apiVersion: null, kind: null}]
+            overrideRules:
+            - overriders: null
+            - targetCluster: {fieldSelector: {matchExpressions: [{key: null, operator: null}]}}
+              overriders:
+                plaintext: [{path: null, operator: null, value: null}]
+                imageOverrider: [{component: null, operator: null, value: null, predicate: {path: null}}]
+                commandOverrider: [{containerName: null, operator: null, value: null}]
+                labelsOverrider: [{operator: add, value: null}, {operator: add, value: {a: null}}]
+                annotationsOverrider: [{operator: add, value: {a: null}}]
+                fieldOverrider: [{fieldPath: null, json: [{subPath: null, operator: remove}]}]
+            """);
+
+        Assert.Contains("spec.overrideRules[0].overriders: Required value", errors);
+        Assert.Contains("spec.overrideRules[1].overriders.plaintext[0].path: Required value", errors);
+        Assert.Contains("spec.overrideRules[1].overriders.imageOverrider[0].component: Required value", errors);
+        Assert.Contains("spec.overrideRules[1].overriders.commandOverrider[0].containerName: Required value", errors);
+        Assert.Contains("spec.overrideRules[1].overriders.fieldOverrider[0].json[0].subPath: Invalid value: \"\": the whole document cannot be removed", errors);
+        Assert.Contains("spec.resourceSelectors[0].kind: Required value", errors);
+    }
+
+    [Fact]
     public void Policies_need_a_name_and_errors_carry_type_field_and_value()
     {
         var policy = new OverridePolicy { Spec = Fixtures.Doc<OverrideSpec>(Rule("{plaintext: [{path: x, operator: remove}]}")) };
