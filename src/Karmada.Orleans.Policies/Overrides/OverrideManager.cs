@@ -23,28 +23,28 @@ public static class OverrideManager
         IEnumerable<OverridePolicy> overridePolicies)
     {
         var obj = (JsonObject)template.DeepClone();
-        var clusterPolicies = clusterOverridePolicies.Select(p => new GeneralPolicy(ClusterOverridePolicy.KindName, null, p.Metadata.Name ?? "", p.Spec));
-        var (obj1, appliedCluster, clusterError) = ApplyRules(obj, MatchingRules(obj, cluster, clusterPolicies));
-        if (clusterError is not null)
+        var clusterPolicies = clusterOverridePolicies.Select(p => new GeneralPolicy(ClusterOverridePolicy.KindName, null, p.Metadata.Name ?? "", p.Spec ?? new OverrideSpec()));
+        (obj, var appliedCluster, var error) = ApplyRules(obj, MatchingRules(obj, cluster, clusterPolicies));
+        if (error is not null)
         {
-            return new OverrideResult { Error = clusterError };
+            return new OverrideResult { Error = error };
         }
 
         var appliedNamespaced = AppliedOverrides.Empty;
-        var ns = (obj1["metadata"] as JsonObject)?["namespace"].AsString();
+        var ns = (obj["metadata"] as JsonObject)?["namespace"].AsString();
         if (!string.IsNullOrEmpty(ns))
         {
             var policies = overridePolicies
                 .Where(p => (p.Metadata.Namespace ?? "") == ns)
-                .Select(p => new GeneralPolicy(OverridePolicy.KindName, ns, p.Metadata.Name ?? "", p.Spec));
-            (obj1, appliedNamespaced, var error) = ApplyRules(obj1, MatchingRules(obj1, cluster, policies));
+                .Select(p => new GeneralPolicy(OverridePolicy.KindName, ns, p.Metadata.Name ?? "", p.Spec ?? new OverrideSpec()));
+            (obj, appliedNamespaced, error) = ApplyRules(obj, MatchingRules(obj, cluster, policies));
             if (error is not null)
             {
                 return new OverrideResult { Error = error };
             }
         }
 
-        return new OverrideResult { Object = obj1, AppliedClusterOverrides = appliedCluster, AppliedOverrides = appliedNamespaced };
+        return new OverrideResult { Object = obj, AppliedClusterOverrides = appliedCluster, AppliedOverrides = appliedNamespaced };
     }
 
     /// <summary>The rules of <paramref name="policies"/> that apply to <paramref name="obj"/> in <paramref name="cluster"/>, in application order.</summary>
