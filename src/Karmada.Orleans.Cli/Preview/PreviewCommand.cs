@@ -9,6 +9,7 @@ public static class PreviewCommand
     {
         var preview = new Command("preview", "Preview offline what Karmada would do with your objects.");
         preview.Subcommands.Add(PreviewPlacementCommand.Create());
+        preview.Subcommands.Add(PreviewOverridesCommand.Create());
         return preview;
     }
 }
