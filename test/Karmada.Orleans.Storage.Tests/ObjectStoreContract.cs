@@ -6,29 +6,27 @@ using Karmada.Orleans.Storage.Sql;
 
 namespace Karmada.Orleans.Storage.Tests;
 
-/// <summary>The behaviour every object store backend must have; run against SQLite and PostgreSQL.</summary>
+/// <summary>The behaviour every object store backend must have; run against SQLite, PostgreSQL and memory.</summary>
 public abstract class ObjectStoreContract : IAsyncLifetime
 {
-    private readonly List<IObjectStore> _open = [];
+    protected List<IObjectStore> Open { get; } = [];
 
-    protected SqlDialect Dialect { get; private set; } = null!;
-
-    protected abstract Task<SqlDialect> CreateDialectAsync();
-
-    public async Task InitializeAsync() => Dialect = await CreateDialectAsync();
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        foreach (var store in _open)
+        foreach (var store in Open)
         {
             await store.DisposeAsync();
         }
     }
 
-    protected async Task<SqlObjectStore> OpenAsync(ObjectStoreOptions? options = null)
+    protected abstract Task<IObjectStore> CreateStoreAsync();
+
+    protected async Task<IObjectStore> OpenAsync()
     {
-        var store = await SqlObjectStore.OpenAsync(Dialect, options ?? new ObjectStoreOptions { CompactionInterval = TimeSpan.Zero });
-        _open.Add(store);
+        var store = await CreateStoreAsync();
+        Open.Add(store);
         return store;
     }
 
@@ -289,26 +287,6 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Data_and_the_revision_survive_a_restart()
-    {
-        var store = await OpenAsync();
-        await store.CreateAsync(Objects.Key("a"), Objects.Deployment("a"));
-        var deleted = await store.CreateAsync(Objects.Key("b"), Objects.Deployment("b"));
-        await store.DeleteAsync(Objects.Key("b"));
-        var revision = store.CurrentRevision;
-        await store.DisposeAsync();
-        _open.Remove(store);
-
-        var reopened = await OpenAsync();
-        var next = await reopened.CreateAsync(Objects.Key("c"), Objects.Deployment("c"));
-
-        Assert.NotNull(await reopened.GetAsync(Objects.Key("a")));
-        Assert.Null(await reopened.GetAsync(Objects.Key("b")));
-        Assert.Equal(revision + 1, next.Revision);
-        Assert.True(next.Revision > deleted.Revision);
-    }
-
-    [Fact]
     public async Task Idle_watches_receive_bookmarks_at_the_current_revision()
     {
         var store = await OpenAsync();
@@ -373,12 +351,50 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 }
 
-public sealed class SqliteObjectStoreTests : ObjectStoreContract
+/// <summary>The SQL backends, which must also be durable.</summary>
+public abstract class SqlObjectStoreContract : ObjectStoreContract
+{
+    protected SqlDialect Dialect { get; private set; } = null!;
+
+    protected abstract Task<SqlDialect> CreateDialectAsync();
+
+    public override async Task InitializeAsync() => Dialect = await CreateDialectAsync();
+
+    protected override async Task<IObjectStore> CreateStoreAsync() =>
+        await SqlObjectStore.OpenAsync(Dialect, new ObjectStoreOptions { CompactionInterval = TimeSpan.Zero });
+
+    [Fact]
+    public async Task Data_and_the_revision_survive_a_restart()
+    {
+        var store = await OpenAsync();
+        await store.CreateAsync(Objects.Key("a"), Objects.Deployment("a"));
+        var deleted = await store.CreateAsync(Objects.Key("b"), Objects.Deployment("b"));
+        await store.DeleteAsync(Objects.Key("b"));
+        var revision = store.CurrentRevision;
+        await store.DisposeAsync();
+        Open.Remove(store);
+
+        var reopened = await OpenAsync();
+        var next = await reopened.CreateAsync(Objects.Key("c"), Objects.Deployment("c"));
+
+        Assert.NotNull(await reopened.GetAsync(Objects.Key("a")));
+        Assert.Null(await reopened.GetAsync(Objects.Key("b")));
+        Assert.Equal(revision + 1, next.Revision);
+        Assert.True(next.Revision > deleted.Revision);
+    }
+}
+
+public sealed class SqliteObjectStoreTests : SqlObjectStoreContract
 {
     protected override Task<SqlDialect> CreateDialectAsync() => StoreBackends.NewSqliteAsync();
 }
 
-public sealed class PostgresObjectStoreTests : ObjectStoreContract
+public sealed class PostgresObjectStoreTests : SqlObjectStoreContract
 {
     protected override Task<SqlDialect> CreateDialectAsync() => StoreBackends.NewPostgresAsync();
+}
+
+public sealed class MemoryObjectStoreTests : ObjectStoreContract
+{
+    protected override Task<IObjectStore> CreateStoreAsync() => Task.FromResult<IObjectStore>(new Karmada.Orleans.Storage.Memory.MemoryObjectStore());
 }
