@@ -1,5 +1,9 @@
 using System.Net;
+using Karmada.Orleans.ApiServer.Handlers;
 using Karmada.Orleans.ApiServer.Hosting;
+using Karmada.Orleans.ApiServer.Karmada;
+using Karmada.Orleans.Grains;
+using Karmada.Orleans.Grains.Clusters;
 using Karmada.Orleans.ApiServer.Http;
 using Karmada.Orleans.ApiServer.Security;
 using Karmada.Orleans.Gateway;
@@ -51,11 +55,13 @@ public static class Program
             kestrel.Listen(bind, settings.GatewayPort, listen => listen.Protocols = HttpProtocols.Http2);
         });
         builder.Services.AddSingleton(tokens);
-        builder.Services.AddKubernetesApi(api => api.ServerAddress = $"{settings.BindAddress}:{settings.ApiPort}");
+        builder.Services.AddKubernetesApi(
+            api => api.ServerAddress = $"{settings.BindAddress}:{settings.ApiPort}",
+            KarmadaResources.Register);
         builder.Services.AddSingleton<SiloClock>();
         builder.Services.AddSilo(silo =>
         {
-            silo.AddGrains(typeof(ControlPlaneGrain).Assembly);
+            silo.AddKarmadaControllers(clusters => settings.ConfigureClusters(clusters));
             silo.UseSqlStorage(store);
             silo.AddMemoryStreams("Default");
         });
@@ -65,6 +71,7 @@ public static class Program
         app.MapHealth(() => true);
         app.MapGrainGateway();
         app.MapKubernetesApi();
+        ClusterProxy.Register(app.Services.GetRequiredService<KubernetesApi>(), app.Services.GetRequiredService<MemberClientFactory>());
 
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -19,6 +19,9 @@ public sealed class SiloSettings
         ["--gateway-port"] = "Gateway:Port",
         ["--log-format"] = "Logging:Format",
         ["--demo-members"] = "Demo:Members",
+        ["--cluster-status-update-frequency"] = "Clusters:StatusUpdateFrequency",
+        ["--cluster-success-threshold"] = "Clusters:SuccessThreshold",
+        ["--cluster-failure-threshold"] = "Clusters:FailureThreshold",
     };
 
     public StorageOptions Storage { get; init; } = new();
@@ -32,6 +35,46 @@ public sealed class SiloSettings
     public string LogFormat { get; init; } = "simple";
 
     public string DataDirectory => Path.GetFullPath(Storage.DataDirectory);
+
+    /// <summary>Cluster controller durations, Go-style ("10s", "500ms", "1m") or TimeSpan ("00:00:10").</summary>
+    public IReadOnlyDictionary<string, string> ClusterDurations { get; init; } = new Dictionary<string, string>();
+
+    public void ConfigureClusters(Karmada.Orleans.Grains.Clusters.ClusterOptions options)
+    {
+        foreach (var (name, value) in ClusterDurations)
+        {
+            var duration = ParseDuration(value, name);
+            switch (name)
+            {
+                case "StatusUpdateFrequency":
+                    options.StatusUpdateFrequency = duration;
+                    break;
+                case "SuccessThreshold":
+                    options.SuccessThreshold = duration;
+                    break;
+                case "FailureThreshold":
+                    options.FailureThreshold = duration;
+                    break;
+            }
+        }
+    }
+
+    public static TimeSpan ParseDuration(string value, string name)
+    {
+        var text = value.Trim();
+        var units = new (string Suffix, double Seconds)[] { ("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600) };
+        foreach (var (suffix, seconds) in units)
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal) && double.TryParse(text[..^suffix.Length], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            {
+                return TimeSpan.FromSeconds(amount * seconds);
+            }
+        }
+
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var span)
+            ? span
+            : throw new FormatException($"{name}: '{value}' is not a duration (e.g. 10s, 500ms, 1m)");
+    }
 
     public static SiloSettings From(IConfiguration configuration)
     {
@@ -51,6 +94,7 @@ public sealed class SiloSettings
             ApiPort = configuration.GetValue("Api:Port", 6443),
             GatewayPort = configuration.GetValue("Gateway:Port", 30000),
             LogFormat = configuration["Logging:Format"] ?? "simple",
+            ClusterDurations = configuration.GetSection("Clusters").GetChildren().Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!),
         };
     }
 }

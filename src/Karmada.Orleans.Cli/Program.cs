@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Karmada.Orleans.Cli.Clusters;
 using Karmada.Orleans.Cli.Preview;
 
 namespace Karmada.Orleans.Cli;
@@ -12,6 +13,15 @@ public static class Program
     {
         var root = new RootCommand("karmadactl controls a Karmada.Orleans control plane.");
         root.Subcommands.Add(PreviewCommand.Create());
+        var controlPlane = new ControlPlaneOptions();
+        root.Options.Add(controlPlane.Kubeconfig);
+        root.Options.Add(controlPlane.Context);
+        foreach (var command in ClusterCommands.Create(controlPlane))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Subcommands.Add(GetCommand.Create(controlPlane));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

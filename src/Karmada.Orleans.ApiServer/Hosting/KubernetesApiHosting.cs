@@ -16,7 +16,7 @@ namespace Karmada.Orleans.ApiServer.Hosting;
 public static class KubernetesApiHosting
 {
     /// <summary>The Kubernetes API over the registered <see cref="IObjectStore"/>, with its built-in kinds and controllers.</summary>
-    public static IServiceCollection AddKubernetesApi(this IServiceCollection services, Action<ApiServerOptions>? configure = null)
+    public static IServiceCollection AddKubernetesApi(this IServiceCollection services, Action<ApiServerOptions>? configure = null, Action<ResourceCatalog>? resources = null)
     {
         var options = new ApiServerOptions();
         configure?.Invoke(options);
@@ -30,6 +30,7 @@ public static class KubernetesApiHosting
                 catalog.Add(definition);
             }
 
+            resources?.Invoke(catalog);
             return catalog;
         });
         services.AddSingleton<IAdmissionPlugin, MetadataValidation>();

@@ -116,6 +116,31 @@ public sealed class KubernetesRestClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a request as given and returns the member's answer whatever its status, headers read and body
+    /// unread: what a proxy to the member needs. Transport failures still raise transport errors.
+    /// </summary>
+    public async Task<HttpResponseMessage> ProxyAsync(HttpMethod method, string pathAndQuery, HttpContent? content, string? accept, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _rateLimiter.AcquireAsync(cancellationToken);
+            var request = CreateRequest(method, RequestUri.Build(Config.Server, pathAndQuery), null);
+            request.Content = content;
+            if (!string.IsNullOrEmpty(accept))
+            {
+                request.Headers.Accept.Clear();
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
+
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception e) when (TryTranslate(e, method, pathAndQuery, cancellationToken, out var translated))
+        {
+            throw translated;
+        }
+    }
+
     /// <summary>Maps a failure while reading a streamed body (a watch) to a transport error naming the cluster.</summary>
     public Exception TranslateStreamFailure(Exception failure, string pathAndQuery, CancellationToken cancellationToken) =>
         TryTranslate(failure, HttpMethod.Get, pathAndQuery, cancellationToken, out var translated) ? translated : failure;
