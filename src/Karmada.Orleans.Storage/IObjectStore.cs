@@ -36,7 +36,10 @@ public interface IObjectStore : IAsyncDisposable
 
     Task<ListResult> ListAsync(string resource, ListOptions options, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes after options.FromRevision, in revision order, then live ones until cancelled.</summary>
+    /// <summary>
+    /// Changes after options.FromRevision, in revision order, then live ones until cancelled.
+    /// Resource "*" watches every resource (the change feed controllers follow).
+    /// </summary>
     IAsyncEnumerable<WatchEvent> WatchAsync(string resource, WatchOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Forgets history before <paramref name="revision"/> (the current version of every object is kept).</summary>

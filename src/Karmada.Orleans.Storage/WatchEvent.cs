@@ -10,8 +10,11 @@ public enum WatchEventType
     Bookmark,
 }
 
-/// <summary>A change to one object, at the revision that made it. Bookmarks carry no object.</summary>
-public sealed record WatchEvent(WatchEventType Type, long Revision, StoredObject? Object)
+/// <summary>
+/// A change to one object, at the revision that made it. Bookmarks carry no object. Previous is the
+/// version the change replaced, when the store still knows it.
+/// </summary>
+public sealed record WatchEvent(WatchEventType Type, long Revision, StoredObject? Object, StoredObject? Previous = null)
 {
     public static string WireType(WatchEventType type) => type switch
     {

@@ -187,7 +187,7 @@ public sealed class MemoryObjectStore : IObjectStore
         }, cancellationToken);
 
     private static bool WatchHubMatches(ChangeRecord change, string resource, string? ns) =>
-        change.Object.Key.Resource == resource && (ns is null || change.Object.Key.Namespace == ns);
+        (resource == WatchHub.AllResources || change.Object.Key.Resource == resource) && (ns is null || change.Object.Key.Namespace == ns);
 
     public Task CompactAsync(long revision, CancellationToken cancellationToken = default)
     {

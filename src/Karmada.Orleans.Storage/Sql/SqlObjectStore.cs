@@ -220,7 +220,7 @@ public sealed partial class SqlObjectStore : IObjectStore
 
     public IAsyncEnumerable<WatchEvent> WatchAsync(string resource, WatchOptions options, CancellationToken cancellationToken = default) =>
         HubWatcher.WatchAsync(_hub, resource, options, () => CurrentRevision, () => CompactedRevision,
-            (after, upTo, ct) => ReadLogAsync(resource, options.Namespace, after, upTo, ct), cancellationToken);
+            (after, upTo, ct) => ReadLogAsync(resource == WatchHub.AllResources ? null : resource, options.Namespace, after, upTo, ct), cancellationToken);
 
     private async Task<IReadOnlyList<ChangeRecord>> ReadLogAsync(string? resource, string? ns, long after, long upTo, CancellationToken cancellationToken, int limit = int.MaxValue)
     {

@@ -108,7 +108,7 @@ public static class HubWatcher
     {
         if ((options.LabelSelector is null || options.LabelSelector.IsEmpty) && (options.FieldSelector is null || options.FieldSelector.IsEmpty))
         {
-            return new WatchEvent(change.Type, change.Revision, change.Object);
+            return new WatchEvent(change.Type, change.Revision, change.Object, change.Previous);
         }
 
         var now = Selected(change.Object, options);

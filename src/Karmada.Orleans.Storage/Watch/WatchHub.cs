@@ -88,8 +88,11 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
         }
     }
 
+    /// <summary>The resource name that watches every resource (the controllers' change feed).</summary>
+    public const string AllResources = "*";
+
     internal static bool Matches(ChangeRecord change, string resource, string? ns) =>
-        change.Object.Key.Resource == resource && (ns is null || change.Object.Key.Namespace == ns);
+        (resource == AllResources || change.Object.Key.Resource == resource) && (ns is null || change.Object.Key.Namespace == ns);
 
     private void Remember(ChangeRecord change)
     {

@@ -1,0 +1,13 @@
+namespace Karmada.Orleans.Abstractions.Propagation;
+
+/// <summary>
+/// One (Cluster)ResourceBinding (key: its storage key): schedules it, renders one Work per target
+/// cluster with overrides, and aggregates the Works' status back to the binding and the template.
+/// </summary>
+public interface IResourceBindingGrain : IGrainWithStringKey
+{
+    Task ReconcileAsync();
+
+    /// <summary>A Work of this binding changed its status.</summary>
+    Task AggregateStatusAsync();
+}

@@ -1,0 +1,350 @@
+using System.Text.Json.Nodes;
+using Karmada.Orleans.Abstractions.Propagation;
+using Karmada.Orleans.Apis;
+using Karmada.Orleans.Grains.Clusters;
+using Karmada.Orleans.Grains.Events;
+using Karmada.Orleans.Grains.Store;
+using Karmada.Orleans.Members;
+using Karmada.Orleans.Members.Errors;
+using Karmada.Orleans.Members.Mapping;
+using Karmada.Orleans.Members.Meta;
+using Karmada.Orleans.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Karmada.Orleans.Grains.Propagation;
+
+/// <summary>
+/// Karmada's execution and work-status controllers for one Work: applies its manifests to the member
+/// (create, or update keeping what the member owns), honours conflictResolution, deletes them when the
+/// Work goes (unless preserveResourcesOnDeletion), retries with backoff while the member is unreachable,
+/// and records each manifest's status and health in the Work.
+/// </summary>
+public sealed partial class WorkGrain(
+    IObjectStore store,
+    MemberClientFactory clients,
+    MemberStatusWatcher watcher,
+    EventRecorder events,
+    TimeProvider time,
+    ILogger<WorkGrain> logger) : Grain, IWorkGrain
+{
+    public const string Finalizer = "karmada.io/execution-controller";
+    public const string Component = "execution-controller";
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    private IGrainTimer? _retry;
+    private TimeSpan _backoff = TimeSpan.FromMilliseconds(500);
+    private string? _lastAppliedSpec;
+
+    private ResourceKey Key
+    {
+        get
+        {
+            var id = GetPrimaryKeyString();
+            var slash = id.IndexOf('/', StringComparison.Ordinal);
+            return new ResourceKey(ControllerDispatcher.Works, id[..slash], id[(slash + 1)..]);
+        }
+    }
+
+    private string Cluster => KarmadaNames.GetClusterName(Key.Namespace) ?? Key.Namespace;
+
+    public async Task ReconcileAsync()
+    {
+        var stored = await store.GetAsync(Key);
+        if (stored is null)
+        {
+            CancelRetry();
+            DeactivateOnIdle();
+            return;
+        }
+
+        var work = stored.ToJsonObject();
+        var metadata = ObjectMutations.Metadata(work);
+        try
+        {
+            if (metadata["deletionTimestamp"] is not null)
+            {
+                await DeleteFromMemberAsync(work);
+                await RemoveFinalizerAsync();
+                CancelRetry();
+                return;
+            }
+
+            if (!(metadata["finalizers"] as JsonArray ?? []).Any(f => f?.GetValue<string>() == Finalizer))
+            {
+                await store.UpdateAsync(Key, w =>
+                {
+                    var finalizers = ObjectMutations.Metadata(w)["finalizers"] as JsonArray ?? [];
+                    finalizers.Add(Finalizer);
+                    ObjectMutations.Metadata(w)["finalizers"] = finalizers;
+                    return true;
+                });
+            }
+
+            if (work["spec"]?["suspendDispatching"]?.GetValue<bool>() == true)
+            {
+                await SetConditionAsync("Dispatching", ConditionStatus.False, "SuspendDispatching", "Work dispatching is in a suspended state.");
+                return;
+            }
+
+            await ApplyAsync(work);
+            _backoff = TimeSpan.FromMilliseconds(500);
+            CancelRetry();
+        }
+        catch (Exception error) when (error is KubernetesTransportException or KubernetesApiException or InvalidOperationException or NoKindMatchException)
+        {
+            LogApplyFailed(logger, GetPrimaryKeyString(), error);
+            await SetConditionAsync("Applied", ConditionStatus.False, "AppliedFailed", $"Failed to apply all manifests ({error.Message})");
+            await RecordAsync(work, EventRecorder.Warning, "SyncFailed", $"Failed to sync work({Key.Namespace}/{Key.Name}) to cluster({Cluster}): {error.Message}");
+            ScheduleRetry();
+        }
+    }
+
+    public async Task ReflectAsync(string manifestJson)
+    {
+        var observed = JsonNode.Parse(manifestJson)!.AsObject();
+        var stored = await store.GetAsync(Key);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var identifier = Identifier(stored.ToJsonObject(), observed);
+        if (identifier is null)
+        {
+            return;
+        }
+
+        var entry = new JsonObject { ["identifier"] = identifier };
+        if (Interpreter.ReflectStatus(observed) is { } status)
+        {
+            entry["status"] = status;
+        }
+
+        entry["health"] = Interpreter.InterpretHealth(observed);
+        await store.UpdateAsync(Key, work =>
+        {
+            var workStatus = work["status"] as JsonObject ?? [];
+            var list = (workStatus["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().Where(m => !JsonNode.DeepEquals(m["identifier"], identifier)).Select(m => (JsonNode?)m.DeepClone()).ToList();
+            var before = workStatus["manifestStatuses"]?.DeepClone();
+            list.Add(entry.DeepClone());
+            var after = new JsonArray(list.OrderBy(m => m!["identifier"]!["ordinal"]!.GetValue<long>()).ToArray());
+            if (JsonNode.DeepEquals(before, after))
+            {
+                return false;
+            }
+
+            workStatus["manifestStatuses"] = after;
+            work["status"] = workStatus;
+            return true;
+        });
+    }
+
+    private async Task ApplyAsync(JsonObject work)
+    {
+        var specJson = work["spec"]?.ToJsonString();
+        var member = await clients.GetAsync(Cluster);
+        var manifests = (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var conflictResolution = work["metadata"]?["annotations"]?[WorkLabels.ConflictResolution]?.GetValue<string>() ?? "abort";
+        var errors = new List<string>();
+        foreach (var manifest in manifests)
+        {
+            var desired = manifest.DeepClone().AsObject();
+            var labels = ObjectMutations.Metadata(desired)["labels"] as JsonObject ?? [];
+            labels[WorkLabels.Managed] = "true";
+            labels[WorkLabels.WorkNamespace] = Key.Namespace;
+            labels[WorkLabels.WorkName] = Key.Name;
+            ObjectMutations.Metadata(desired)["labels"] = labels;
+            var resource = await member.Dynamic.ForObjectAsync(desired);
+            watcher.EnsureWatching(Cluster, resource.Resource);
+            var name = desired["metadata"]!["name"]!.GetValue<string>();
+            var existing = await resource.TryGetAsync(name);
+            if (existing is null)
+            {
+                await resource.CreateAsync(desired);
+                continue;
+            }
+
+            var existingLabels = existing["metadata"]?["labels"] as JsonObject;
+            var ownedByOtherWork = existingLabels?[WorkLabels.WorkName] is not null
+                && (existingLabels[WorkLabels.WorkName]?.GetValue<string>() != Key.Name || existingLabels[WorkLabels.WorkNamespace]?.GetValue<string>() != Key.Namespace);
+            var unmanaged = existingLabels?[WorkLabels.Managed]?.GetValue<string>() != "true";
+            if ((unmanaged || ownedByOtherWork) && !string.Equals(conflictResolution, "overwrite", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add($"{desired["kind"]} {ResourceName(desired)} already exists in cluster {Cluster} and is not managed by Karmada; conflictResolution is Abort (set Overwrite in the PropagationPolicy to take it over)");
+                continue;
+            }
+
+            var merged = Interpreter.Retain(desired, existing);
+            ObjectMutations.Metadata(merged)["resourceVersion"] = existing["metadata"]?["resourceVersion"]?.DeepClone();
+            if (!Differs(merged, existing))
+            {
+                continue;
+            }
+
+            await resource.UpdateAsync(merged);
+        }
+
+        if (errors.Count > 0)
+        {
+            await SetConditionAsync("Applied", ConditionStatus.False, "AppliedFailed", string.Join("; ", errors));
+            await RecordAsync(work, EventRecorder.Warning, "SyncFailed", string.Join("; ", errors));
+            return;
+        }
+
+        var changedCondition = await SetConditionAsync("Applied", ConditionStatus.True, "AppliedSuccessful", "Manifest has been successfully applied");
+        if (changedCondition || specJson != _lastAppliedSpec)
+        {
+            foreach (var manifest in manifests)
+            {
+                await RecordAsync(work, EventRecorder.Normal, "SyncSucceed", $"Successfully applied resource({ResourceName(manifest)}) to cluster {Cluster}");
+            }
+        }
+
+        _lastAppliedSpec = specJson;
+    }
+
+    private static string ResourceName(JsonObject manifest) =>
+        manifest["metadata"]?["namespace"]?.GetValue<string>() is { Length: > 0 } ns ? $"{ns}/{manifest["metadata"]!["name"]}" : $"{manifest["metadata"]?["name"]}";
+
+    /// <summary>Whether an update would change anything the control plane owns (ignoring status and bookkeeping).</summary>
+    private static bool Differs(JsonObject merged, JsonObject existing)
+    {
+        static JsonObject Comparable(JsonObject obj)
+        {
+            var copy = obj.DeepClone().AsObject();
+            copy.Remove("status");
+            if (copy["metadata"] is JsonObject m)
+            {
+                foreach (var field in new[] { "resourceVersion", "managedFields", "generation", "uid", "creationTimestamp", "selfLink" })
+                {
+                    m.Remove(field);
+                }
+            }
+
+            return copy;
+        }
+
+        var desired = Comparable(merged);
+        var current = Comparable(existing);
+        return !Contains(current, desired);
+    }
+
+    /// <summary>Every field of <paramref name="subset"/> is present with the same value in <paramref name="superset"/> (defaults the member added are fine).</summary>
+    private static bool Contains(JsonNode? superset, JsonNode? subset) => subset switch
+    {
+        JsonObject o => superset is JsonObject s && o.All(kv => s.TryGetPropertyValue(kv.Key, out var v) ? Contains(v, kv.Value) : kv.Value is null),
+        JsonArray a => superset is JsonArray s && s.Count == a.Count && a.Select((item, i) => Contains(s[i], item)).All(x => x),
+        _ => JsonNode.DeepEquals(superset, subset),
+    };
+
+    private static JsonObject? Identifier(JsonObject work, JsonObject observed)
+    {
+        var manifests = (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            var m = manifests[i];
+            if (m["kind"]?.GetValue<string>() == observed["kind"]?.GetValue<string>()
+                && m["metadata"]?["name"]?.GetValue<string>() == observed["metadata"]?["name"]?.GetValue<string>())
+            {
+                var gv = GroupVersion.Parse(m["apiVersion"]?.GetValue<string>() ?? "v1");
+                return new JsonObject
+                {
+                    ["ordinal"] = i,
+                    ["group"] = gv.Group,
+                    ["version"] = gv.Version,
+                    ["kind"] = m["kind"]?.DeepClone(),
+                    ["resource"] = "",
+                    ["namespace"] = m["metadata"]?["namespace"]?.DeepClone() ?? "",
+                    ["name"] = m["metadata"]?["name"]?.DeepClone(),
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private async Task DeleteFromMemberAsync(JsonObject work)
+    {
+        if (work["spec"]?["preserveResourcesOnDeletion"]?.GetValue<bool>() == true || await store.GetAsync(KarmadaKeys.Cluster(Cluster)) is null)
+        {
+            return;
+        }
+
+        var member = await clients.GetAsync(Cluster);
+        foreach (var manifest in (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var resource = await member.Dynamic.ForObjectAsync(manifest);
+            try
+            {
+                await resource.DeleteAsync(manifest["metadata"]!["name"]!.GetValue<string>());
+            }
+            catch (KubernetesNotFoundException)
+            {
+            }
+        }
+    }
+
+    private Task RemoveFinalizerAsync() => store.UpdateAsync(Key, w =>
+    {
+        var finalizers = ObjectMutations.Metadata(w)["finalizers"] as JsonArray ?? [];
+        var kept = finalizers.Where(f => f?.GetValue<string>() != Finalizer).Select(f => f?.DeepClone()).ToArray();
+        if (kept.Length == finalizers.Count)
+        {
+            return false;
+        }
+
+        ObjectMutations.Metadata(w)["finalizers"] = new JsonArray(kept);
+        return true;
+    });
+
+    /// <summary>Sets a Work condition; returns whether its status changed.</summary>
+    private async Task<bool> SetConditionAsync(string type, string status, string reason, string message)
+    {
+        var changed = false;
+        await store.UpdateAsync(Key, work =>
+        {
+            var workStatus = work["status"] as JsonObject ?? [];
+            var conditions = KarmadaJson.Deserialize<List<Condition>>(workStatus["conditions"] ?? new JsonArray());
+            var old = Conditions.Find(conditions, type);
+            if (old is not null && old.Status == status && old.Reason == reason && old.Message == message)
+            {
+                return false;
+            }
+
+            changed = old?.Status != status;
+            workStatus["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, new Condition { Type = type, Status = status, Reason = reason, Message = message }, time.GetUtcNow()));
+            work["status"] = workStatus;
+            return true;
+        });
+        return changed;
+    }
+
+    private async Task RecordAsync(JsonObject work, string type, string reason, string message)
+    {
+        await events.RecordAsync(InvolvedObject.Of(work), type, reason, message, Component);
+        foreach (var manifest in (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>().Take(1))
+        {
+            if (work["metadata"]?["annotations"]?[WorkAnnotations.TemplateUid]?.GetValue<string>() is { } uid)
+            {
+                var involved = InvolvedObject.Of(manifest) with { Uid = uid };
+                await events.RecordAsync(involved, type, reason, message, Component);
+            }
+        }
+    }
+
+    private void ScheduleRetry()
+    {
+        _retry?.Dispose();
+        _retry = RegisterGrainTimer(static (grain, _) => grain.ReconcileAsync(), this, new GrainTimerCreationOptions(_backoff, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _backoff = TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, _backoff.Ticks * 2));
+    }
+
+    private void CancelRetry()
+    {
+        _retry?.Dispose();
+        _retry = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Applying work {Work} failed; will retry")]
+    private static partial void LogApplyFailed(ILogger logger, string work, Exception exception);
+}
