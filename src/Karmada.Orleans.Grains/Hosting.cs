@@ -1,4 +1,7 @@
+using Karmada.Orleans.Grains.Caches;
 using Karmada.Orleans.Grains.Clusters;
+using Karmada.Orleans.Grains.Events;
+using Karmada.Orleans.Grains.Propagation;
 using Karmada.Orleans.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +9,10 @@ namespace Karmada.Orleans.Grains;
 
 public static class ControlPlaneGrainsHosting
 {
-    /// <summary>The Karmada controllers: grains plus the hosted services that feed them store changes.</summary>
+    /// <summary>
+    /// The Karmada controllers: grains plus the hosted services that feed them store changes. The host
+    /// registers an <see cref="ITemplateResources"/> (the kinds it serves).
+    /// </summary>
     public static ISiloBuilder AddKarmadaControllers(this ISiloBuilder silo, Action<ClusterOptions>? clusters = null)
     {
         silo.AddGrains(typeof(ControlPlaneGrainsHosting).Assembly);
@@ -17,7 +23,12 @@ public static class ControlPlaneGrainsHosting
         }
 
         silo.Services.AddSingleton<MemberClientFactory>();
+        silo.Services.AddSingleton<MemberStatusWatcher>();
+        silo.Services.AddSingleton<EventRecorder>();
+        silo.Services.AddSingleton<PolicyCache>();
+        silo.Services.AddSingleton<ClusterCache>();
         silo.Services.AddHostedService<ClusterController>();
+        silo.Services.AddHostedService<ControllerDispatcher>();
         return silo;
     }
 }

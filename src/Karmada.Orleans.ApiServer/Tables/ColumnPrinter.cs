@@ -7,7 +7,7 @@ public sealed record PrinterColumn(string Name, string Type, string JsonPath, st
 
 /// <summary>
 /// Prints custom resources as kube-apiserver does: NAME, then the CRD's additionalPrinterColumns
-/// (or just AGE when it declares none). Date columns carry the timestamp; kubectl shows it as an age.
+/// (or just AGE when it declares none). Date columns are printed as ages.
 /// </summary>
 public sealed class ColumnPrinter : ITablePrinter
 {
@@ -30,7 +30,16 @@ public sealed class ColumnPrinter : ITablePrinter
         cells[0] = new JsonNodeAccessor(obj).String("metadata", "name");
         for (var i = 0; i < _columns.Count; i++)
         {
-            cells[i + 1] = JsonPath.Cell(obj, _columns[i].JsonPath, _columns[i].Type);
+            var cell = JsonPath.Cell(obj, _columns[i].JsonPath, _columns[i].Type);
+
+            // Like the apiextensions server, date columns are printed as ages ("5m").
+            if (_columns[i].Type == "date" && cell is JsonValue v && v.TryGetValue<string>(out var text)
+                && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+            {
+                cell = HumanDuration.Format(now - at);
+            }
+
+            cells[i + 1] = cell;
         }
 
         return cells;

@@ -160,8 +160,7 @@ public sealed partial class ControllerDispatcher(
 
                 if (e.Type == WatchEventType.Deleted || ChangeFilter.StatusChanged(e))
                 {
-                    var labels = e.Object.ToJsonObject()["metadata"]?["labels"] as JsonObject;
-                    if (labels?[WorkLabels.BindingKey]?.GetValue<string>() is { } bindingKey)
+                    if (WorkLabels.BindingKeyOf(e.Object.ToJsonObject()) is { } bindingKey)
                     {
                         Notify<IResourceBindingGrain>(bindingKey, g => g.AggregateStatusAsync());
                     }

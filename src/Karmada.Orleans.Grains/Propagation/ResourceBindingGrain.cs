@@ -1,0 +1,421 @@
+using System.Text.Json.Nodes;
+using Karmada.Orleans.Abstractions.Propagation;
+using Karmada.Orleans.Apis;
+using Karmada.Orleans.Grains.Caches;
+using Karmada.Orleans.Grains.Events;
+using Karmada.Orleans.Grains.Store;
+using Karmada.Orleans.Policies;
+using Karmada.Orleans.Scheduling;
+using Karmada.Orleans.Storage;
+
+namespace Karmada.Orleans.Grains.Propagation;
+
+/// <summary>
+/// One (Cluster)ResourceBinding: Karmada's scheduler (placement decided by the pure scheduling
+/// library), binding controller (one Work per target cluster, overrides applied, replicas revised,
+/// orphans removed) and binding-status controller (aggregatedStatus, FullyApplied, the template's
+/// own status aggregated from the members).
+/// </summary>
+public sealed class ResourceBindingGrain(
+    IObjectStore store,
+    ClusterCache clusters,
+    PolicyCache policies,
+    ITemplateResources templates,
+    EventRecorder events,
+    TimeProvider time) : Grain, IResourceBindingGrain
+{
+    public const string Finalizer = "karmada.io/binding-controller";
+    private static readonly KarmadaScheduler Scheduler = new();
+
+    private ResourceKey Key => StorageKeys.Parse(GetPrimaryKeyString());
+
+    private bool IsCluster => Key.Resource == ControllerDispatcher.ClusterResourceBindings;
+
+    private string DisplayName => IsCluster ? Key.Name : $"{Key.Namespace}/{Key.Name}";
+
+    public async Task ReconcileAsync()
+    {
+        var stored = await store.GetAsync(Key);
+        if (stored is null)
+        {
+            DeactivateOnIdle();
+            return;
+        }
+
+        var json = stored.ToJsonObject();
+        if (json["metadata"]?["deletionTimestamp"] is not null)
+        {
+            await CleanUpAsync(json);
+            return;
+        }
+
+        if (!(json["metadata"]?["finalizers"] as JsonArray ?? []).Any(f => f?.GetValue<string>() == Finalizer))
+        {
+            stored = await store.UpdateAsync(Key, b =>
+            {
+                var finalizers = ObjectMutations.Metadata(b)["finalizers"] as JsonArray ?? [];
+                finalizers.Add(Finalizer);
+                ObjectMutations.Metadata(b)["finalizers"] = finalizers;
+                return true;
+            }) ?? stored;
+            json = stored.ToJsonObject();
+        }
+
+        var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        var template = await TemplateAsync(binding);
+        binding = await ScheduleAsync(binding, template);
+        if (template is not null)
+        {
+            await RenderWorksAsync(binding, json, template);
+        }
+
+        await AggregateStatusAsync();
+    }
+
+    private async Task<JsonObject?> TemplateAsync(ResourceBinding binding)
+    {
+        var reference = binding.Spec.Resource;
+        var resource = templates.FindByKind(reference.ApiVersion, reference.Kind);
+        if (resource is null)
+        {
+            return null;
+        }
+
+        return (await store.GetAsync(new ResourceKey(resource.StorageResource, reference.Namespace ?? "", reference.Name)))?.ToJsonObject();
+    }
+
+    private async Task<ResourceBinding> ScheduleAsync(ResourceBinding binding, JsonObject? template)
+    {
+        var all = clusters.All;
+        var decision = RescheduleTriggers.Evaluate(binding, all);
+        if (!decision.ShouldSchedule
+            || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation))
+        {
+            return binding;
+        }
+
+        var outcome = Scheduler.Schedule(binding, all);
+        var updated = outcome.ApplyTo(binding, time.GetUtcNow());
+        await store.UpdateAsync(Key, b =>
+        {
+            var spec = b["spec"] as JsonObject ?? [];
+            var status = b["status"] as JsonObject ?? [];
+            var updatedJson = KarmadaJson.ToNode(updated).AsObject();
+            var changed = false;
+            if (!JsonNode.DeepEquals(spec["clusters"], updatedJson["spec"]?["clusters"]))
+            {
+                spec["clusters"] = updatedJson["spec"]?["clusters"]?.DeepClone();
+                changed = true;
+            }
+
+            var annotations = ObjectMutations.Metadata(b)["annotations"] as JsonObject ?? [];
+            var placement = updated.Metadata.Annotations?.GetValueOrDefault(KarmadaAnnotations.AppliedPlacement);
+            if (placement is not null && annotations[KarmadaAnnotations.AppliedPlacement]?.GetValue<string>() != placement)
+            {
+                annotations[KarmadaAnnotations.AppliedPlacement] = placement;
+                ObjectMutations.Metadata(b)["annotations"] = annotations;
+                changed = true;
+            }
+
+            foreach (var (field, value) in updatedJson["status"] as JsonObject ?? [])
+            {
+                if (field != "aggregatedStatus" && !JsonNode.DeepEquals(status[field], value))
+                {
+                    status[field] = value?.DeepClone();
+                    changed = true;
+                }
+            }
+
+            b["spec"] = spec;
+            b["status"] = status;
+            return changed;
+        });
+
+        var involved = new List<InvolvedObject> { BindingInvolved(binding) };
+        if (template is not null)
+        {
+            involved.Add(InvolvedObject.Of(template));
+        }
+
+        foreach (var target in involved)
+        {
+            if (outcome.Succeeded)
+            {
+                var result = string.Join(", ", (updated.Spec.Clusters ?? []).Select(c => $"{c.Name}:{c.Replicas}"));
+                await events.RecordAsync(target, EventRecorder.Normal, "ScheduleBindingSucceed", $"Binding has been scheduled successfully. Result: {{{result}}}", "default-scheduler");
+            }
+            else
+            {
+                await events.RecordAsync(target, EventRecorder.Warning, "ScheduleBindingFailed", outcome.Error!.Message, "default-scheduler");
+            }
+        }
+
+        return updated;
+    }
+
+    private InvolvedObject BindingInvolved(ResourceBinding binding) =>
+        new("work.karmada.io/v1alpha2", IsCluster ? "ClusterResourceBinding" : "ResourceBinding", IsCluster ? null : Key.Namespace, Key.Name, binding.Metadata.Uid);
+
+    private async Task RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
+    {
+        var targets = binding.Spec.Clusters ?? [];
+        var reference = binding.Spec.Resource;
+        var workName = Interpreter.WorkName(reference.Kind, reference.Name, reference.Namespace);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var written = false;
+        var failures = new List<string>();
+        var ns = template["metadata"]?["namespace"]?.GetValue<string>() ?? "";
+        foreach (var target in targets)
+        {
+            var cluster = clusters.Find(target.Name);
+            if (cluster is null)
+            {
+                continue;
+            }
+
+            var manifest = Clean(template);
+            if (binding.Spec.Replicas > 0 && target.Replicas is { } replicas)
+            {
+                manifest = Interpreter.ReviseReplica(manifest, replicas);
+            }
+
+            var overridden = OverrideManager.Apply(manifest, cluster, policies.AllClusterOverridePolicies, ns.Length == 0 ? [] : policies.OverridePoliciesIn(ns));
+            if (!overridden.Succeeded)
+            {
+                failures.Add($"cluster {target.Name}: {overridden.Error}");
+                continue;
+            }
+
+            var executionSpace = KarmadaNames.GenerateExecutionSpaceName(target.Name);
+            wanted.Add(executionSpace);
+            written |= await UpsertWorkAsync(new ResourceKey(ControllerDispatcher.Works, executionSpace, workName), binding, template, overridden.Object!, overridden.WorkAnnotations());
+        }
+
+        foreach (var orphan in await WorksAsync(binding))
+        {
+            if (!wanted.Contains(orphan.Key.Namespace))
+            {
+                await store.DeleteIfPresentAsync(orphan.Key);
+                written = true;
+            }
+        }
+
+        foreach (var failure in failures)
+        {
+            await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Warning, "SyncWorkFailed", $"Failed to sync work of resourceBinding({DisplayName}): {failure}", "binding-controller");
+        }
+
+        if (written && failures.Count == 0)
+        {
+            var message = $"Sync work of resourceBinding({DisplayName}) successful.";
+            await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "SyncWorkSucceed", message, "binding-controller");
+            await events.RecordAsync(BindingInvolved(binding), EventRecorder.Normal, "SyncWorkSucceed", message, "binding-controller");
+        }
+    }
+
+    /// <summary>The template as a member should receive it: no server-set metadata, no status.</summary>
+    private static JsonObject Clean(JsonObject template)
+    {
+        var manifest = template.DeepClone().AsObject();
+        manifest.Remove("status");
+        var metadata = ObjectMutations.Metadata(manifest);
+        foreach (var field in new[] { "uid", "resourceVersion", "generation", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "managedFields", "ownerReferences", "finalizers", "selfLink" })
+        {
+            metadata.Remove(field);
+        }
+
+        if (manifest["kind"]?.GetValue<string>() == "Service" && manifest["spec"] is JsonObject spec && spec["clusterIP"]?.GetValue<string>() != "None")
+        {
+            spec.Remove("clusterIP");
+            spec.Remove("clusterIPs");
+        }
+
+        return manifest;
+    }
+
+    private async Task<bool> UpsertWorkAsync(ResourceKey key, ResourceBinding binding, JsonObject template, JsonObject manifest, IReadOnlyDictionary<string, string> overrideAnnotations)
+    {
+        var labels = new JsonObject { [IsCluster ? WorkLabels.ClusterBindingPermanentId : WorkLabels.BindingPermanentId] = binding.Metadata.Uid };
+        var annotations = new JsonObject();
+        if (IsCluster)
+        {
+            annotations[WorkLabels.ClusterBindingName] = Key.Name;
+        }
+        else
+        {
+            annotations[WorkLabels.BindingName] = Key.Name;
+            annotations[WorkLabels.BindingNamespace] = Key.Namespace;
+        }
+
+        annotations[WorkLabels.ConflictResolution] = string.Equals(binding.Spec.ConflictResolution, "Overwrite", StringComparison.OrdinalIgnoreCase) ? "overwrite" : "abort";
+        annotations[WorkAnnotations.TemplateUid] = template["metadata"]?["uid"]?.DeepClone();
+        foreach (var (k, v) in overrideAnnotations)
+        {
+            annotations[k] = v;
+        }
+
+        var spec = new JsonObject { ["workload"] = new JsonObject { ["manifests"] = new JsonArray(manifest) } };
+        if (binding.Spec.PreserveResourcesOnDeletion == true)
+        {
+            spec["preserveResourcesOnDeletion"] = true;
+        }
+
+        if (binding.Spec.Suspension?.Dispatching == true)
+        {
+            spec["suspendDispatching"] = true;
+        }
+
+        var existing = await store.GetAsync(key);
+        if (existing is null)
+        {
+            return await store.CreateIfMissingAsync(key, new JsonObject
+            {
+                ["apiVersion"] = "work.karmada.io/v1alpha1",
+                ["kind"] = "Work",
+                ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels, ["annotations"] = annotations },
+                ["spec"] = spec,
+            });
+        }
+
+        var changed = false;
+        await store.UpdateAsync(key, work =>
+        {
+            var metadata = ObjectMutations.Metadata(work);
+            if (JsonNode.DeepEquals(work["spec"], spec) && JsonNode.DeepEquals(metadata["annotations"], annotations) && JsonNode.DeepEquals(metadata["labels"], labels))
+            {
+                return false;
+            }
+
+            work["spec"] = spec.DeepClone();
+            metadata["annotations"] = annotations.DeepClone();
+            metadata["labels"] = labels.DeepClone();
+            changed = true;
+            return true;
+        });
+        return changed;
+    }
+
+    private async Task<IReadOnlyList<StoredObject>> WorksAsync(ResourceBinding binding)
+    {
+        var selector = Storage.Selectors.LabelSelector.Parse($"{(IsCluster ? WorkLabels.ClusterBindingPermanentId : WorkLabels.BindingPermanentId)}={binding.Metadata.Uid}");
+        return (await store.ListAsync(ControllerDispatcher.Works, new ListOptions { LabelSelector = selector })).Items;
+    }
+
+    public async Task AggregateStatusAsync()
+    {
+        var stored = await store.GetAsync(Key);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var json = stored.ToJsonObject();
+        if (json["metadata"]?["deletionTimestamp"] is not null)
+        {
+            await CleanUpAsync(json);
+            return;
+        }
+
+        var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        var works = (await WorksAsync(binding)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
+        var items = new List<AggregatedStatusItem>();
+        foreach (var target in binding.Spec.Clusters ?? [])
+        {
+            if (!works.TryGetValue(target.Name, out var work))
+            {
+                items.Add(new AggregatedStatusItem { ClusterName = target.Name, Applied = false, AppliedMessage = "the work has not been created yet", Health = "Unknown" });
+                continue;
+            }
+
+            var applied = (work["status"]?["conditions"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(c => c["type"]?.GetValue<string>() == "Applied");
+            var manifestStatus = (work["status"]?["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault();
+            items.Add(new AggregatedStatusItem
+            {
+                ClusterName = target.Name,
+                Applied = applied?["status"]?.GetValue<string>() == ConditionStatus.True,
+                AppliedMessage = applied?["status"]?.GetValue<string>() == ConditionStatus.True ? null : applied?["message"]?.GetValue<string>(),
+                Status = manifestStatus?["status"] is { } reflected ? System.Text.Json.JsonSerializer.SerializeToElement(reflected) : null,
+                Health = manifestStatus?["health"]?.GetValue<string>() ?? "Unknown",
+            });
+        }
+
+        var fullyApplied = items.Count > 0 && items.All(i => i.Applied == true);
+        var condition = new Condition
+        {
+            Type = BindingConditions.FullyApplied,
+            Status = fullyApplied ? ConditionStatus.True : ConditionStatus.False,
+            Reason = fullyApplied ? "FullyAppliedSuccess" : "FullyAppliedFailed",
+            Message = fullyApplied ? "All works have been successfully applied" : "Failed to apply all works, see status.aggregatedStatus for details",
+        };
+        var bindingChanged = false;
+        await store.UpdateAsync(Key, b =>
+        {
+            var status = b["status"] as JsonObject ?? [];
+            var before = status.DeepClone();
+            var conditions = KarmadaJson.Deserialize<List<Condition>>(status["conditions"] ?? new JsonArray());
+            status["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, condition, time.GetUtcNow()));
+            status["aggregatedStatus"] = KarmadaJson.ToNode(items);
+            if (JsonNode.DeepEquals(before, status))
+            {
+                return false;
+            }
+
+            b["status"] = status;
+            bindingChanged = true;
+            return true;
+        });
+
+        var templateJson = await TemplateAsync(binding);
+        if (templateJson is null)
+        {
+            return;
+        }
+
+        var aggregated = Interpreter.AggregateStatus(templateJson, items);
+        if (aggregated is not null && !JsonNode.DeepEquals(templateJson["status"], aggregated))
+        {
+            var reference = binding.Spec.Resource;
+            var resource = templates.FindByKind(reference.ApiVersion, reference.Kind)!;
+            await store.UpdateAsync(new ResourceKey(resource.StorageResource, reference.Namespace ?? "", reference.Name), t =>
+            {
+                t["status"] = aggregated.DeepClone();
+                return true;
+            });
+        }
+
+        if (bindingChanged && items.Any(i => i.Status is not null))
+        {
+            await events.RecordAsync(InvolvedObject.Of(templateJson), EventRecorder.Normal, "AggregateStatusSucceed", $"Update resourceBinding({DisplayName}) with AggregatedStatus successfully.", "resource-binding-status-controller");
+        }
+    }
+
+    private async Task CleanUpAsync(JsonObject json)
+    {
+        var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        var works = await WorksAsync(binding);
+        foreach (var work in works)
+        {
+            await store.DeleteIfPresentAsync(work.Key);
+        }
+
+        if ((await WorksAsync(binding)).Count > 0)
+        {
+            // Works with finalizers go once their members are cleaned; their deletion brings us back here.
+            return;
+        }
+
+        await store.UpdateAsync(Key, b =>
+        {
+            var finalizers = ObjectMutations.Metadata(b)["finalizers"] as JsonArray ?? [];
+            var kept = finalizers.Where(f => f?.GetValue<string>() != Finalizer).Select(f => f?.DeepClone()).ToArray();
+            if (kept.Length == finalizers.Count)
+            {
+                return false;
+            }
+
+            ObjectMutations.Metadata(b)["finalizers"] = new JsonArray(kept);
+            return true;
+        });
+        DeactivateOnIdle();
+    }
+}
