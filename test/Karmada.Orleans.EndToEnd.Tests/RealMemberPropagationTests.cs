@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Karmada.Orleans.TestSupport;
+
+namespace Karmada.Orleans.EndToEnd.Tests;
+
+/// <summary>The nginx walkthrough against two real kube-apiservers as member clusters.</summary>
+public sealed class RealMemberPropagationTests
+{
+    private static readonly string Samples = Path.Combine(RepositoryPaths.Root, "..", "shared", "reference", "samples", "nginx");
+
+    [KubeApiServerFact]
+    public async Task The_nginx_sample_is_divided_over_two_members_scales_is_overridden_and_is_removed_with_the_template()
+    {
+        await using var member1 = await RealMemberCluster.StartAsync("prop1");
+        await using var member2 = await RealMemberCluster.StartAsync("prop2");
+        await using var silo = await SiloProcess.StartAsync(extraArgs: ["--cluster-status-update-frequency", "1s"]);
+        var kubectl = new Kubectl(silo.Kubeconfig);
+        var karmadactl = new Karmadactl(silo.Kubeconfig);
+        var m1 = new Kubectl(member1.Kubeconfig);
+        var m2 = new Kubectl(member2.Kubeconfig);
+        (await karmadactl.RunAsync("join", "member1", "--cluster-kubeconfig", member1.Kubeconfig)).EnsureSuccess();
+        (await karmadactl.RunAsync("join", "member2", "--cluster-kubeconfig", member2.Kubeconfig)).EnsureSuccess();
+        await Eventually.HoldsAsync(async () => (await kubectl.RunAsync("get clusters -o jsonpath={.items[*].status.conditions[0].status}")).Output == "True True", TimeSpan.FromSeconds(60), "both clusters ready");
+
+        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "deployment.yaml")])).EnsureSuccess();
+        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "propagationpolicy.yaml")])).EnsureSuccess();
+        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "overridepolicy.yaml")])).EnsureSuccess();
+
+        await Eventually.HoldsAsync(async () => await ReplicasAsync(m1) == 1 && await ReplicasAsync(m2) == 1, TimeSpan.FromSeconds(60), "1 replica in each member");
+        var rb = (await kubectl.RunAsync("get rb")).EnsureSuccess().Output;
+        Assert.Matches(@"nginx-deployment\s+True\s+True", rb);
+        await Eventually.HoldsAsync(async () => (await m2.RunAsync("get deploy nginx -o jsonpath={.metadata.labels.env}")).Output == "skoala-dev", TimeSpan.FromSeconds(30), "member2 overridden");
+        Assert.Equal("skoala-stage", (await m1.RunAsync("get deploy nginx -o jsonpath={.metadata.annotations.env}")).Output);
+
+        var describe = (await kubectl.RunAsync("describe deploy nginx")).EnsureSuccess().Output;
+        foreach (var reason in new[] { "ApplyPolicySucceed", "ScheduleBindingSucceed", "SyncWorkSucceed", "SyncSucceed", "AggregateStatusSucceed" })
+        {
+            Assert.Contains(reason, describe, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Result: {member1:1, member2:1}", describe, StringComparison.Ordinal);
+
+        (await kubectl.RunAsync("scale deploy nginx --replicas=4")).EnsureSuccess();
+        await Eventually.HoldsAsync(async () => await ReplicasAsync(m1) == 2 && await ReplicasAsync(m2) == 2, TimeSpan.FromSeconds(60), "2 replicas in each member");
+
+        (await kubectl.RunAsync("delete deploy nginx")).EnsureSuccess();
+        await Eventually.HoldsAsync(async () => (await m1.RunAsync("get deploy nginx")).ExitCode != 0 && (await m2.RunAsync("get deploy nginx")).ExitCode != 0, TimeSpan.FromSeconds(60), "removed from members");
+        await Eventually.HoldsAsync(async () => (await kubectl.RunAsync("get works -A -o name")).Output.Trim().Split('\n', StringSplitOptions.RemoveEmptyEntries).All(w => !w.Contains("nginx", StringComparison.Ordinal)), TimeSpan.FromSeconds(30), "works gone");
+        Assert.NotEqual(0, (await kubectl.RunAsync("get rb nginx-deployment")).ExitCode);
+    }
+
+    private static async Task<int?> ReplicasAsync(Kubectl member)
+    {
+        var result = await member.RunAsync("get deploy nginx -o json");
+        return result.ExitCode == 0 ? JsonNode.Parse(result.Output)!["spec"]!["replicas"]!.GetValue<int>() : null;
+    }
+}
