@@ -59,6 +59,7 @@ public static class Program
             api => api.ServerAddress = $"{settings.BindAddress}:{settings.ApiPort}",
             KarmadaResources.Register);
         builder.Services.AddSingleton<SiloClock>();
+        builder.Services.AddSingleton<Karmada.Orleans.ApiServer.Admission.IAdmissionPlugin, Admission.KarmadaPolicyAdmission>();
         builder.Services.AddSingleton<Karmada.Orleans.Grains.Propagation.ITemplateResources, CatalogTemplateResources>();
         builder.Services.AddSilo(silo =>
         {
