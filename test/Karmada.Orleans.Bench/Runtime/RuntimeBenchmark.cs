@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Karmada.Orleans.Diagnostics.GrainCalls;
 using Karmada.Orleans.Hosting;
 using Karmada.Orleans.TestingHost;
 
@@ -26,11 +27,20 @@ public static class RuntimeBenchmark
         var grains = args.GetInt("grains", 1000);
         var callers = args.GetInt("callers", 256);
         var activations = args.GetInt("activations", 200_000);
+        var callMetrics = args.Has("call-metrics");
         var results = new List<BenchResult>();
 
-        await using (var cluster = await InProcessTestCluster.StartAsync(silo => silo.AddGrain<PingGrain>()))
+        // --call-metrics: the same silo with the dashboard's grain call metrics filter, to show its cost.
+        await using (var cluster = await InProcessTestCluster.StartAsync(silo =>
         {
-            results.Add(await MeasureCallsAsync(cluster.GrainFactory, grains, callers, TimeSpan.FromSeconds(seconds)));
+            silo.AddGrain<PingGrain>();
+            if (callMetrics)
+            {
+                silo.AddGrainCallMetrics();
+            }
+        }))
+        {
+            results.Add(await MeasureCallsAsync(cluster.GrainFactory, grains, callers, TimeSpan.FromSeconds(seconds), callMetrics));
         }
 
         await using (var cluster = await InProcessTestCluster.StartAsync(silo => silo.AddGrain<PingGrain>()))
@@ -46,7 +56,7 @@ public static class RuntimeBenchmark
         return results;
     }
 
-    private static async Task<BenchResult> MeasureCallsAsync(IGrainFactory factory, int grainCount, int callers, TimeSpan duration)
+    private static async Task<BenchResult> MeasureCallsAsync(IGrainFactory factory, int grainCount, int callers, TimeSpan duration, bool callMetrics)
     {
         var refs = Enumerable.Range(0, grainCount).Select(i => factory.GetGrain<IPingGrain>($"g{i}")).ToArray();
         await Task.WhenAll(refs.Select(g => g.PingAsync(0).AsTask()));
@@ -77,7 +87,7 @@ public static class RuntimeBenchmark
         await Task.WhenAll(workers);
         watch.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        return new BenchResult("runtime", "calls to active grains", calls / watch.Elapsed.TotalSeconds, "calls/s",
+        return new BenchResult("runtime", callMetrics ? "calls to active grains (call metrics on)" : "calls to active grains", calls / watch.Elapsed.TotalSeconds, "calls/s",
             $"{grainCount} grains, {callers} concurrent callers, {watch.Elapsed.TotalSeconds:F1} s, {cpuUsed.TotalSeconds / watch.Elapsed.TotalSeconds:F2} cores busy", 1_000_000);
     }
 

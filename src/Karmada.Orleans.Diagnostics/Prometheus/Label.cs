@@ -1,0 +1,4 @@
+namespace Karmada.Orleans.Diagnostics.Prometheus;
+
+/// <summary>One label of a sample: name="value".</summary>
+public readonly record struct Label(string Name, string Value);
