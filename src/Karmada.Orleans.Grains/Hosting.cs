@@ -27,6 +27,7 @@ public static class ControlPlaneGrainsHosting
         silo.Services.AddSingleton<EventRecorder>();
         silo.Services.AddSingleton<PolicyCache>();
         silo.Services.AddSingleton<ClusterCache>();
+        silo.Services.AddSingleton<Diagnostics.PropagationTracker>();
         silo.Services.AddHostedService<ClusterController>();
         silo.Services.AddHostedService<ControllerDispatcher>();
         return silo;

@@ -141,6 +141,7 @@ public sealed partial class ClusterGrain(
 
             return changed;
         });
+        Diagnostics.ControllerMetrics.ClusterStatusSynced(Name, started);
     }
 
     public Task<ClusterHealthReport> GetStatusAsync() =>

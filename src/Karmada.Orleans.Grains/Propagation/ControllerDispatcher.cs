@@ -23,6 +23,7 @@ public sealed partial class ControllerDispatcher(
     PolicyCache policies,
     ClusterCache clusters,
     ITemplateResources templates,
+    Diagnostics.PropagationTracker propagation,
     TimeProvider time,
     ILogger<ControllerDispatcher> logger) : BackgroundService
 {
@@ -177,6 +178,11 @@ public sealed partial class ControllerDispatcher(
             default:
                 if (TemplateFilter.IsTemplateResource(key.Resource) && !TemplateFilter.IsSkippedNamespace(key.Namespace) && ChangeFilter.DesiredStateChanged(e))
                 {
+                    if (e.Type != WatchEventType.Deleted)
+                    {
+                        propagation.TemplateChanged(e.Object.ToJsonObject()["metadata"]?["uid"]?.GetValue<string>());
+                    }
+
                     Notify<IResourceTemplateGrain>(key.StorageKey, g => g.ReconcileAsync());
                 }
 

@@ -66,7 +66,9 @@ public sealed class ResourceBindingGrain(
         binding = await ScheduleAsync(binding, template);
         if (template is not null)
         {
-            await RenderWorksAsync(binding, json, template);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var synced = await RenderWorksAsync(binding, json, template);
+            Diagnostics.ControllerMetrics.WorksSynced(synced, started);
         }
 
         await AggregateStatusAsync();
@@ -94,6 +96,7 @@ public sealed class ResourceBindingGrain(
             return binding;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var outcome = Scheduler.Schedule(binding, all);
         var updated = outcome.ApplyTo(binding, time.GetUtcNow());
         await store.UpdateAsync(Key, b =>
@@ -130,6 +133,7 @@ public sealed class ResourceBindingGrain(
             b["status"] = status;
             return changed;
         });
+        Diagnostics.ControllerMetrics.Scheduled(decision.Reason, outcome.Succeeded, started);
 
         var involved = new List<InvolvedObject> { BindingInvolved(binding) };
         if (template is not null)
@@ -156,7 +160,8 @@ public sealed class ResourceBindingGrain(
     private InvolvedObject BindingInvolved(ResourceBinding binding) =>
         new("work.karmada.io/v1alpha2", IsCluster ? "ClusterResourceBinding" : "ResourceBinding", IsCluster ? null : Key.Namespace, Key.Name, binding.Metadata.Uid);
 
-    private async Task RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
+    /// <summary>Writes the binding's Works; false when some could not be rendered.</summary>
+    private async Task<bool> RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
     {
         var targets = binding.Spec.Clusters ?? [];
         var reference = binding.Spec.Resource;
@@ -211,6 +216,8 @@ public sealed class ResourceBindingGrain(
             await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "SyncWorkSucceed", message, "binding-controller");
             await events.RecordAsync(BindingInvolved(binding), EventRecorder.Normal, "SyncWorkSucceed", message, "binding-controller");
         }
+
+        return failures.Count == 0;
     }
 
     /// <summary>The template as a member should receive it: no server-set metadata, no status.</summary>

@@ -24,6 +24,7 @@ public sealed partial class WorkGrain(
     MemberClientFactory clients,
     MemberStatusWatcher watcher,
     EventRecorder events,
+    Diagnostics.PropagationTracker propagation,
     TimeProvider time,
     ILogger<WorkGrain> logger) : Grain, IWorkGrain
 {
@@ -59,6 +60,7 @@ public sealed partial class WorkGrain(
 
         var work = stored.ToJsonObject();
         var metadata = ObjectMutations.Metadata(work);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             if (metadata["deletionTimestamp"] is not null)
@@ -87,11 +89,13 @@ public sealed partial class WorkGrain(
             }
 
             await ApplyAsync(work);
+            Diagnostics.ControllerMetrics.WorkloadSynced(succeeded: true, started);
             _backoff = TimeSpan.FromMilliseconds(500);
             CancelRetry();
         }
         catch (Exception error) when (error is KubernetesTransportException or KubernetesApiException or InvalidOperationException or NoKindMatchException)
         {
+            Diagnostics.ControllerMetrics.WorkloadSynced(succeeded: false, started);
             LogApplyFailed(logger, GetPrimaryKeyString(), error);
             await SetConditionAsync("Applied", ConditionStatus.False, "AppliedFailed", $"Failed to apply all manifests ({error.Message})");
             await RecordAsync(work, EventRecorder.Warning, "SyncFailed", $"Failed to sync work({Key.Namespace}/{Key.Name}) to cluster({Cluster}): {error.Message}");
@@ -192,6 +196,7 @@ public sealed partial class WorkGrain(
         }
 
         var changedCondition = await SetConditionAsync("Applied", ConditionStatus.True, "AppliedSuccessful", "Manifest has been successfully applied");
+        propagation.Applied(work["metadata"]?["annotations"]?[WorkAnnotations.TemplateUid]?.GetValue<string>(), Cluster);
         if (changedCondition || specJson != _lastAppliedSpec)
         {
             foreach (var manifest in manifests)

@@ -59,6 +59,7 @@ public sealed partial class SqlObjectStore
     {
         var connection = _writeConnection!;
         var cancellationToken = CancellationToken.None;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken);
         var (revision, _) = await ReadMetaAsync(connection, transaction, cancellationToken);
         var current = await ReadCurrentAsync(connection, transaction, batch.Select(o => o.Key.StorageKey).Distinct().ToList(), cancellationToken);
@@ -103,11 +104,16 @@ public sealed partial class SqlObjectStore
             }
         }
 
+        StoreMetrics.CommitDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        StoreMetrics.CommitBatchSize.Record(batch.Count);
         foreach (var operation in batch)
         {
+            StoreMetrics.Writes.Add(1, new("resource", operation.Key.Resource), new("operation", OperationNames[(int)operation.Kind]), new("result", operation.Error is StoreException e ? e.Kind.ToString() : "ok"));
             operation.Complete();
         }
     }
+
+    private static readonly string[] OperationNames = ["create", "update", "delete"];
 
     /// <summary>Applies one write to the batch's view of current objects; returns the change it makes, if any.</summary>
     private ChangeRecord? Apply(WriteOperation operation, Dictionary<string, StoredObject> current, long revision, DateTimeOffset now)

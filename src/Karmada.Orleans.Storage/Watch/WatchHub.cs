@@ -39,6 +39,7 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
     /// <summary>Publishes changes of one commit, ordered by revision.</summary>
     public void Publish(IReadOnlyList<ChangeRecord> changes, long committedRevision)
     {
+        long delivered = 0;
         lock (_lock)
         {
             foreach (var change in changes)
@@ -46,12 +47,19 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
                 Remember(change);
                 foreach (var subscription in _subscriptions)
                 {
-                    subscription.Offer(change);
+                    delivered += subscription.Offer(change) ? 1 : 0;
                 }
             }
 
             _revision = Math.Max(_revision, committedRevision);
         }
+
+        foreach (var change in changes)
+        {
+            StoreMetrics.Changes.Add(1, new("resource", change.Object.Key.Resource), new("type", StoreMetrics.TypeName(change.Type)));
+        }
+
+        StoreMetrics.WatchEvents.Add(delivered);
     }
 
     public Subscription Subscribe(string resource, string? ns)
@@ -60,6 +68,7 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
         {
             var subscription = new Subscription(this, resource, ns, _revision, watcherCapacity);
             _subscriptions.Add(subscription);
+            StoreMetrics.Watchers.Add(1);
             return subscription;
         }
     }
@@ -112,7 +121,10 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
     {
         lock (_lock)
         {
-            _subscriptions.Remove(subscription);
+            if (_subscriptions.Remove(subscription))
+            {
+                StoreMetrics.Watchers.Add(-1);
+            }
         }
     }
 
@@ -143,18 +155,22 @@ public sealed class WatchHub(int recentCapacity, int watcherCapacity)
         /// <summary>The hub's revision now; every change up to it for this watcher is already in <see cref="Reader"/>.</summary>
         public long HubRevision => _hub.Revision;
 
-        internal void Offer(ChangeRecord change)
+        /// <summary>Queues the change if this watcher wants it; true when it was delivered.</summary>
+        internal bool Offer(ChangeRecord change)
         {
             if (!Matches(change, _resource, _namespace))
             {
-                return;
+                return false;
             }
 
             if (!_channel.Writer.TryWrite(change))
             {
                 _channel.Writer.TryComplete(new StoreException(StoreErrorKind.Expired,
                     $"the watcher fell more than {_channel.Reader.Count} events behind and was closed; list again and watch from the new resourceVersion"));
+                return false;
             }
+
+            return true;
         }
 
         public void Dispose()
