@@ -6,6 +6,8 @@ using Karmada.Orleans.Grains;
 using Karmada.Orleans.Grains.Clusters;
 using Karmada.Orleans.ApiServer.Http;
 using Karmada.Orleans.ApiServer.Security;
+using Karmada.Orleans.Dashboard;
+using Karmada.Orleans.Diagnostics.GrainCalls;
 using Karmada.Orleans.Gateway;
 using Karmada.Orleans.Grains.ControlPlane;
 using Karmada.Orleans.Hosting;
@@ -59,6 +61,7 @@ public static class Program
             api => api.ServerAddress = $"{settings.BindAddress}:{settings.ApiPort}",
             KarmadaResources.Register);
         builder.Services.AddSingleton<SiloClock>();
+        builder.Services.AddKarmadaDashboard();
         builder.Services.AddSingleton<Karmada.Orleans.ApiServer.Admission.IAdmissionPlugin, Admission.KarmadaPolicyAdmission>();
         builder.Services.AddSingleton<Karmada.Orleans.Grains.Propagation.ITemplateResources, CatalogTemplateResources>();
         builder.Services.AddSilo(silo =>
@@ -66,13 +69,17 @@ public static class Program
             silo.AddKarmadaControllers(clusters => settings.ConfigureClusters(clusters));
             silo.UseSqlStorage(store);
             silo.AddMemoryStreams("Default");
+            silo.AddGrainCallMetrics();
         });
 
         var app = builder.Build();
+        app.UseApiRequestMetrics();
+        app.UseDashboardAssets();
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealth(() => true);
         app.MapGrainGateway();
         app.MapKubernetesApi();
+        app.MapKarmadaDashboard();
         ClusterProxy.Register(app.Services.GetRequiredService<KubernetesApi>(), app.Services.GetRequiredService<MemberClientFactory>());
 
         await app.StartAsync();
@@ -87,6 +94,7 @@ public static class Program
               gateway:    {gateway}
               storage:    {settings.Storage.Provider} ({(settings.Storage.Provider == StorageProvider.Sqlite ? Path.Combine(settings.DataDirectory, "karmada.db") : "PostgreSQL")})
               kubeconfig: {kubeconfig}
+              dashboard:  {api.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)}/dashboard (sign in with a token from {Path.Combine(settings.DataDirectory, "pki", "tokens.csv")})
             Try: kubectl --kubeconfig {kubeconfig} get --raw /healthz
             """);
         await app.WaitForShutdownAsync();

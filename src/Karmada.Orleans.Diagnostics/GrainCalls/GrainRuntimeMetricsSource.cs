@@ -6,6 +6,12 @@ namespace Karmada.Orleans.Diagnostics.GrainCalls;
 /// <summary>The grain runtime's families: activations per grain type, and calls, exceptions and latency per method.</summary>
 public sealed class GrainRuntimeMetricsSource(GrainRuntime runtime, GrainCallMetrics calls) : IMetricsSource
 {
+    public ValueTask CollectAsync(PrometheusTextWriter writer, CancellationToken cancellationToken)
+    {
+        Collect(writer);
+        return ValueTask.CompletedTask;
+    }
+
     public void Collect(PrometheusTextWriter writer)
     {
         writer.Family("orleans_catalog_activations", MetricType.Gauge, "Grain activations in this silo.");

@@ -39,6 +39,12 @@ public sealed class MeterCollector : IMetricsSource, IDisposable
     public HistogramSnapshot? Histogram(string name, Func<IReadOnlyList<Label>, bool>? filter = null) =>
         Find(name) is HistogramAggregator histogram ? histogram.Merged(filter) : null;
 
+    public ValueTask CollectAsync(PrometheusTextWriter writer, CancellationToken cancellationToken)
+    {
+        Collect(writer);
+        return ValueTask.CompletedTask;
+    }
+
     public void Collect(PrometheusTextWriter writer)
     {
         lock (_collecting)

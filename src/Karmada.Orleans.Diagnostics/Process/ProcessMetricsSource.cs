@@ -5,6 +5,12 @@ namespace Karmada.Orleans.Diagnostics.Process;
 /// <summary>The process_* and dotnet_* families the Prometheus client libraries export.</summary>
 public sealed class ProcessMetricsSource(TimeProvider time) : IMetricsSource
 {
+    public ValueTask CollectAsync(PrometheusTextWriter writer, CancellationToken cancellationToken)
+    {
+        Collect(writer);
+        return ValueTask.CompletedTask;
+    }
+
     public void Collect(PrometheusTextWriter writer)
     {
         var p = ProcessSnapshot.Take(time);
