@@ -105,7 +105,8 @@
     }
     const body = el('tbody');
     for (const row of sorted) {
-      body.append(el('tr', {}, columns.map((c) => el('td', { class: c.cls || null, 'data-col': c.key }, c.cell(row)))));
+      // data-value carries the raw number or text, for sorting and for tests.
+      body.append(el('tr', {}, columns.map((c) => el('td', { class: c.cls || null, 'data-col': c.key, 'data-value': c.value ? String(c.value(row) ?? '') : null }, c.cell(row)))));
     }
     if (sorted.length === 0) body.append(el('tr', {}, el('td', { class: 'empty', colspan: String(columns.length), text: empty })));
     node.tBodies[0].replaceWith(body);
