@@ -24,7 +24,7 @@
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let i = 0;
     while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-    return (v >= 100 || i === 0 ? Math.round(v) : v.toFixed(1)) + ' ' + units[i];
+    return (v >= 100 || i === 0 ? Math.round(v) : +v.toFixed(1)) + ' ' + units[i];
   };
   const cores = (v) => v == null ? '–' : (v >= 10 ? Math.round(v) : +v.toFixed(2)) + '';
   const duration = (seconds) => {
@@ -114,6 +114,7 @@
 
   // ---- charts (inline SVG, 300×80 view box stretched to the figure) ----
   const SVG = 'http://www.w3.org/2000/svg';
+  const WINDOW = 120;
   function chart(id, values, format) {
     const figure = document.getElementById(id);
     const svg = figure.querySelector('svg');
@@ -129,8 +130,9 @@
     }
     if (points.length < 2) return;
     const max = Math.max(...points.map(([, v]) => v)) || 1;
-    const span = Math.max(values.length - 1, 1);
-    const x = (i) => (i / span) * 300;
+    // A fixed window (30 s, growing to two minutes): new points enter on the right.
+    const window = Math.min(WINDOW, Math.max(30, values.length));
+    const x = (i) => 300 - ((values.length - 1 - i) / (window - 1)) * 300;
     const y = (v) => 78 - (v / (max * 1.1)) * 74;
     const line = points.map(([i, v], n) => `${n ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
     const area = document.createElementNS(SVG, 'path');
@@ -146,14 +148,14 @@
   function renderRuntime(data) {
     const s = data.silo;
     $('#runtime-tiles').replaceChildren(
-      tile('Silo', duration(s.uptimeSeconds), `up since ${new Date(s.startedAt).toLocaleTimeString()} · ${s.name}`),
-      tile('CPU', `${s.cpuPercent.toFixed(1)}%`, `of ${s.cores} cores · ${s.threads} threads`),
-      tile('Memory', bytes(s.residentBytes), `GC heap ${bytes(s.gcHeapBytes)} · gen2 ${s.gcCollections[2]}`),
+      tile('Silo uptime', duration(s.uptimeSeconds), `${s.name} · since ${new Date(s.startedAt).toLocaleTimeString()}`),
+      tile('CPU', `${s.cpuPercent.toFixed(1)}%`, `${s.cores} cores · ${s.threads} threads`),
+      tile('Memory', bytes(s.residentBytes), `GC heap ${bytes(s.gcHeapBytes)}`),
       tile('Activations', num(s.activations), `${data.grainTypes.filter((t) => t.activations > 0).length} grain types active`),
-      tile('Grain calls/s', rate(s.callsPerSecond), `avg ${ms(s.averageMs)} · p99 ${ms(s.p99Ms)}`),
+      tile('Grain calls/s', rate(s.callsPerSecond), `p99 ${ms(s.p99Ms)}`),
       tile('Exceptions/s', rate(s.exceptionsPerSecond), 'grain calls that threw', s.exceptionsPerSecond > 0 ? 'warn' : null),
       tile('API requests/s', rate(s.apiRequestsPerSecond), `p99 ${ms(s.apiP99Ms)}`),
-      tile('Store changes/s', rate(s.storeChangesPerSecond), `${rate(s.watchEventsPerSecond)} watch events/s · ${s.watchers} watches`));
+      tile('Store changes/s', rate(s.storeChangesPerSecond), `${s.watchers} watches · ${rate(s.watchEventsPerSecond)} ev/s`));
 
     const series = data.series;
     chart('chart-calls', series.callsPerSecond, rate);
@@ -184,7 +186,7 @@
     table('busiest', [
       { key: 'grain', label: 'Grain', cls: 'mono wrap', cell: (r) => r.grain },
       { key: 'rate', label: 'Calls/s (est.)', cls: 'num', cell: (r) => rate(r.callsPerSecond) },
-    ], data.busiestGrains, 'not enough calls sampled yet');
+    ], data.busiestGrains, 'no calls in the last window');
     table('slowest', [
       { key: 'grain', label: 'Grain', cls: 'mono wrap', cell: (r) => r.grain },
       { key: 'method', label: 'Method', cls: 'mono', cell: (r) => r.method },
@@ -201,10 +203,10 @@
     $('#karmada-tiles').replaceChildren(
       tile('Clusters ready', `${ready} / ${clusters.length}`, clusters.length ? `${clusters.length - ready} not ready` : 'no member clusters joined', clusters.length && ready === clusters.length ? 'ok' : ready < clusters.length ? 'bad' : null),
       tile('Bindings scheduled', `${b.scheduled} / ${b.total}`, `${b.failing.length} need attention`, b.failing.length ? 'warn' : null),
-      tile('Fully applied', `${b.fullyApplied} / ${b.total}`, 'bindings with every Work applied'),
+      tile('Fully applied', `${b.fullyApplied} / ${b.total}`, 'all Works applied'),
       tile('Works applied', `${works.applied} / ${works.total}`, `${works.failed} failed`, works.failed ? 'bad' : null),
-      tile('Distribution p50', ms(d.p50Ms), `${num(d.count)} template changes measured`),
-      tile('Distribution p99', ms(d.p99Ms), 'template change → applied (SLO 2 s)', d.p99Ms > 2000 ? 'warn' : null),
+      tile('Distribution p50', ms(d.p50Ms), `${num(d.count)} changes measured`),
+      tile('Distribution p99', ms(d.p99Ms), 'change → applied · SLO 2 s', d.p99Ms > 2000 ? 'warn' : null),
       tile('Scheduling p99', ms(sch.p99Ms), `${num(sch.count)} attempts · ${num(sch.errors)} errors`));
 
     table('clusters', [
