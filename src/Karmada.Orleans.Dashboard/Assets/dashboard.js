@@ -77,7 +77,7 @@
     if (!node.tHead) {
       const head = el('tr');
       for (const column of columns) {
-        const th = el('th', { class: (column.cls || '') + (column.value ? ' sortable' : ''), 'data-key': column.key, text: column.label });
+        const th = el('th', { class: (column.cls || '') + (column.value ? ' sortable' : ''), 'data-key': column.key, title: column.title, text: column.label });
         if (column.value) {
           th.addEventListener('click', () => {
             const current = sorting[id];
@@ -169,9 +169,9 @@
       { key: 'calls', label: 'Calls/s', cls: 'num', value: (r) => r.callsPerSecond, cell: (r) => rate(r.callsPerSecond) },
       { key: 'avg', label: 'Avg', cls: 'num', value: (r) => r.averageMs, cell: (r) => ms(r.averageMs) },
       { key: 'p99', label: 'p99', cls: 'num', value: (r) => r.p99Ms, cell: (r) => ms(r.p99Ms) },
-      { key: 'exceptions', label: 'Exceptions/s', cls: 'num', value: (r) => r.exceptionsPerSecond, cell: (r) => el('span', { class: r.exceptionsPerSecond > 0 ? 'bad-text' : null, text: rate(r.exceptionsPerSecond) }) },
-      { key: 'total', label: 'Total calls', cls: 'num', value: (r) => r.totalCalls, cell: (r) => num(r.totalCalls) },
-      { key: 'failed', label: 'Total exceptions', cls: 'num', value: (r) => r.totalExceptions, cell: (r) => el('span', { class: r.totalExceptions > 0 ? 'warn-text' : 'dim', text: num(r.totalExceptions) }) },
+      { key: 'exceptions', label: 'Exc/s', title: 'exceptions per second', cls: 'num', value: (r) => r.exceptionsPerSecond, cell: (r) => el('span', { class: r.exceptionsPerSecond > 0 ? 'bad-text' : null, text: rate(r.exceptionsPerSecond) }) },
+      { key: 'total', label: 'Calls', title: 'calls since the silo started', cls: 'num', value: (r) => r.totalCalls, cell: (r) => num(r.totalCalls) },
+      { key: 'failed', label: 'Exceptions', title: 'exceptions since the silo started', cls: 'num', value: (r) => r.totalExceptions, cell: (r) => el('span', { class: r.totalExceptions > 0 ? 'warn-text' : 'dim', text: num(r.totalExceptions) }) },
     ];
     table('grain-types', [
       { key: 'type', label: 'Grain type', cls: 'mono', value: (r) => r.type, cell: (r) => r.type },
