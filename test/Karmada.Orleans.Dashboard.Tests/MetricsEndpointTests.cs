@@ -32,18 +32,23 @@ public sealed class MetricsEndpointTests
 
         (await kubectl.RunAsync("-n load get configmaps")).EnsureSuccess();
         (await kubectl.RunAsync("-n load get configmap c0 -o name")).EnsureSuccess();
+        await kubectl.RunAsync("-n load get configmaps --watch --request-timeout=1s"); // ends when the timeout closes the watch
 
-        // Grain calls are counted when the namespace controller's grain finishes: wait for it rather than assume.
+        // Grain calls are counted when the grain's turn ends, watches when they close: wait for both rather than assume.
         PrometheusText.Scrape after = before;
         await Eventually.HoldsAsync(async () =>
         {
             after = await ScrapeAsync(http);
-            return after.Sum("orleans_grain_calls_total", ("type", "namespacesync")) > before.Sum("orleans_grain_calls_total", ("type", "namespacesync"));
-        }, TimeSpan.FromSeconds(30), "the namespace sync grain was called for the new namespace");
+            return after.Sum("orleans_grain_calls_total", ("type", "namespacesync")) > before.Sum("orleans_grain_calls_total", ("type", "namespacesync"))
+                && after.Sum("apiserver_request_total", ("verb", "WATCH"), ("resource", "configmaps")) >= 1;
+        }, TimeSpan.FromSeconds(30), "the namespace sync grain was called for the new namespace and the watch was counted when it ended");
 
         Assert.Equal(5, Delta("apiserver_request_total", ("verb", "POST"), ("resource", "configmaps"), ("code", "201")));
         Assert.True(Delta("apiserver_request_total", ("verb", "LIST"), ("resource", "configmaps")) >= 1);
         Assert.True(Delta("apiserver_request_total", ("verb", "GET"), ("resource", "configmaps"), ("scope", "resource")) >= 1);
+        Assert.True(Delta("apiserver_request_total", ("verb", "WATCH"), ("resource", "configmaps")) >= 1);
+        Assert.Equal(0, Delta("apiserver_request_duration_seconds_count", ("verb", "WATCH")));
+        Assert.Equal(0, after.Sum("apiserver_longrunning_requests", ("verb", "WATCH"), ("resource", "configmaps")));
         Assert.Equal(5, Delta("apiserver_request_duration_seconds_count", ("verb", "POST"), ("resource", "configmaps")));
         Assert.True(Delta("karmada_store_changes_total", ("resource", "configmaps"), ("type", "ADDED")) >= 5);
         Assert.True(Delta("karmada_store_writes_total", ("resource", "configmaps"), ("operation", "create"), ("result", "ok")) >= 5);
