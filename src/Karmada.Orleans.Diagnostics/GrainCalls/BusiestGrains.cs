@@ -2,9 +2,10 @@ namespace Karmada.Orleans.Diagnostics.GrainCalls;
 
 /// <summary>
 /// Which grain activations receive the most calls, estimated by sampling one call in
-/// <see cref="SampleEvery"/> per thread: per-grain counting on every call would cost a dictionary
-/// update on the runtime's hottest path. The rate adapts at each window so a quiet silo samples every
-/// call and a busy one about <see cref="TargetSamples"/> per window.
+/// <see cref="SampleEvery"/> per thread: per-grain counting on every call would cost a lock and a
+/// dictionary update on the runtime's hottest path. A quiet silo samples every call; whenever a window
+/// gathers 2 × <see cref="TargetSamples"/> samples the rate halves at once (each sample then counts for
+/// more calls), and a quiet window lets it rise again.
 /// </summary>
 public sealed class BusiestGrains(TimeProvider time, int capacity = 10)
 {
@@ -20,6 +21,7 @@ public sealed class BusiestGrains(TimeProvider time, int capacity = 10)
     private DateTimeOffset _windowStart = time.GetUtcNow();
     private IReadOnlyList<BusyGrain> _top = [];
     private long _sampled;
+    private long _windowSamples;
     private volatile int _sampleEvery = 1;
 
     /// <summary>One call in this many is sampled during the current window.</summary>
@@ -35,13 +37,21 @@ public sealed class BusiestGrains(TimeProvider time, int capacity = 10)
         _sampleCounter = 0;
         lock (_lock)
         {
-            _sampled++;
+            var every = _sampleEvery;
+            _windowSamples++;
+            if (++_sampled > 2 * TargetSamples && every < MaxSampleEvery)
+            {
+                _sampleEvery = every * 2;
+                _sampled = 0;
+            }
+
             if (_samples.Count >= MaxTracked && !_samples.ContainsKey(grain))
             {
                 return;
             }
 
-            _samples[grain] = _samples.GetValueOrDefault(grain) + 1;
+            // Each sample stands for the calls it was chosen among.
+            _samples[grain] = _samples.GetValueOrDefault(grain) + every;
         }
     }
 
@@ -51,13 +61,15 @@ public sealed class BusiestGrains(TimeProvider time, int capacity = 10)
         lock (_lock)
         {
             var now = time.GetUtcNow();
-            var every = _sampleEvery;
             _top = Estimate(now);
-            _sampleEvery = _sampled > 2 * TargetSamples ? Math.Min(MaxSampleEvery, every * 2)
-                : _sampled < TargetSamples / 4 ? Math.Max(1, every / 2)
-                : every;
+            if (_windowSamples < TargetSamples / 4)
+            {
+                _sampleEvery = Math.Max(1, _sampleEvery / 2);
+            }
+
             _samples.Clear();
             _sampled = 0;
+            _windowSamples = 0;
             _windowStart = now;
         }
     }
@@ -77,7 +89,6 @@ public sealed class BusiestGrains(TimeProvider time, int capacity = 10)
     private List<BusyGrain> Estimate(DateTimeOffset now)
     {
         var seconds = Math.Max(0.001, (now - _windowStart).TotalSeconds);
-        var every = _sampleEvery;
-        return _samples.OrderByDescending(kv => kv.Value).Take(capacity).Select(kv => new BusyGrain(kv.Key.ToString(), kv.Value * every / seconds)).ToList();
+        return _samples.OrderByDescending(kv => kv.Value).Take(capacity).Select(kv => new BusyGrain(kv.Key.ToString(), kv.Value / seconds)).ToList();
     }
 }
