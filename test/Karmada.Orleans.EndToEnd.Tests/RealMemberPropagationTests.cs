@@ -49,6 +49,33 @@ public sealed class RealMemberPropagationTests
         Assert.NotEqual(0, (await kubectl.RunAsync("get rb nginx-deployment")).ExitCode);
     }
 
+    [KubeApiServerFact]
+    public async Task The_guestbook_sample_propagates_the_crd_then_the_custom_resource_with_its_override()
+    {
+        var samples = Path.Combine(RepositoryPaths.Root, "..", "shared", "reference", "samples", "guestbook");
+        await using var member1 = await RealMemberCluster.StartAsync("gb1");
+        await using var silo = await SiloProcess.StartAsync(extraArgs: ["--cluster-status-update-frequency", "1s"]);
+        var kubectl = new Kubectl(silo.Kubeconfig);
+        var m1 = new Kubectl(member1.Kubeconfig);
+        (await new Karmadactl(silo.Kubeconfig).RunAsync("join", "member1", "--cluster-kubeconfig", member1.Kubeconfig)).EnsureSuccess();
+
+        foreach (var file in new[] { "guestbooks-crd.yaml", "guestbooks-clusterpropagationpolicy.yaml" })
+        {
+            (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(samples, file)])).EnsureSuccess();
+        }
+
+        await Eventually.HoldsAsync(async () => (await m1.RunAsync("get crd guestbooks.webapp.my.domain")).ExitCode == 0, TimeSpan.FromSeconds(60), "CRD in member1");
+        foreach (var file in new[] { "guestbook.yaml", "guestbooks-propagationpolicy.yaml", "guestbooks-overridepolicy.yaml" })
+        {
+            (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(samples, file)])).EnsureSuccess();
+        }
+
+        await Eventually.HoldsAsync(async () => (await m1.RunAsync("get guestbook guestbook-sample -o jsonpath={.spec.size}")).Output == "4", TimeSpan.FromSeconds(60), "overridden size in member1");
+        Assert.Equal("test", (await m1.RunAsync("get guestbook guestbook-sample -o jsonpath={.metadata.annotations.OverridePolicy}")).Output);
+        Assert.Equal("2", (await kubectl.RunAsync("get guestbook guestbook-sample -o jsonpath={.spec.size}")).Output);
+        Assert.Matches(@"guestbooks.webapp.my.domain-customresourcedefinition\s+True\s+True", (await kubectl.RunAsync("get crb")).Output);
+    }
+
     private static async Task<int?> ReplicasAsync(Kubectl member)
     {
         var result = await member.RunAsync("get deploy nginx -o json");

@@ -26,6 +26,11 @@ public sealed class ResourceBindingGrain(
 {
     public const string Finalizer = "karmada.io/binding-controller";
     private static readonly KarmadaScheduler Scheduler = new();
+    private static readonly TimeSpan MaxScheduleBackoff = TimeSpan.FromSeconds(60);
+
+    private IGrainTimer? _scheduleRetry;
+    private TimeSpan _scheduleBackoff = TimeSpan.FromMilliseconds(500);
+    private bool _retryingFailedSchedule;
 
     private ResourceKey Key => StorageKeys.Parse(GetPrimaryKeyString());
 
@@ -72,6 +77,12 @@ public sealed class ResourceBindingGrain(
         await AggregateStatusAsync();
     }
 
+    public Task RescheduleAsync()
+    {
+        _retryingFailedSchedule = true;
+        return ReconcileAsync();
+    }
+
     private async Task<JsonObject?> TemplateAsync(ResourceBinding binding)
     {
         var reference = binding.Spec.Resource;
@@ -88,13 +99,16 @@ public sealed class ResourceBindingGrain(
     {
         var all = clusters.All;
         var decision = RescheduleTriggers.Evaluate(binding, all);
-        if (!decision.ShouldSchedule
-            || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation))
+        var retry = _retryingFailedSchedule;
+        _retryingFailedSchedule = false;
+        if (!retry && (!decision.ShouldSchedule
+            || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation)))
         {
             return binding;
         }
 
         var outcome = Scheduler.Schedule(binding, all);
+        ScheduleRetry(outcome.Succeeded);
         var updated = outcome.ApplyTo(binding, time.GetUtcNow());
         await store.UpdateAsync(Key, b =>
         {
@@ -151,6 +165,24 @@ public sealed class ResourceBindingGrain(
         }
 
         return updated;
+    }
+
+    /// <summary>
+    /// A binding that failed to schedule is tried again with growing backoff (Karmada's rate-limited
+    /// requeue): cluster status such as API enablements can change without any event that re-enqueues it.
+    /// </summary>
+    private void ScheduleRetry(bool succeeded)
+    {
+        _scheduleRetry?.Dispose();
+        _scheduleRetry = null;
+        if (succeeded)
+        {
+            _scheduleBackoff = TimeSpan.FromMilliseconds(500);
+            return;
+        }
+
+        _scheduleRetry = RegisterGrainTimer(static (grain, _) => grain.RescheduleAsync(), this, new GrainTimerCreationOptions(_scheduleBackoff, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _scheduleBackoff = TimeSpan.FromTicks(Math.Min(MaxScheduleBackoff.Ticks, _scheduleBackoff.Ticks * 2));
     }
 
     private InvolvedObject BindingInvolved(ResourceBinding binding) =>
