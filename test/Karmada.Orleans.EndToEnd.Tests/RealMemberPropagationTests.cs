@@ -76,6 +76,57 @@ public sealed class RealMemberPropagationTests
         Assert.Matches(@"guestbooks.webapp.my.domain-customresourcedefinition\s+True\s+True", (await kubectl.RunAsync("get crb")).Output);
     }
 
+    [KubeApiServerFact]
+    public async Task PropagateDeps_carries_referenced_configmaps_and_secrets_to_the_workloads_clusters()
+    {
+        await using var member1 = await RealMemberCluster.StartAsync("deps1");
+        await using var silo = await SiloProcess.StartAsync(extraArgs: ["--cluster-status-update-frequency", "1s"]);
+        var kubectl = new Kubectl(silo.Kubeconfig);
+        var m1 = new Kubectl(member1.Kubeconfig);
+        (await new Karmadactl(silo.Kubeconfig).RunAsync("join", "member1", "--cluster-kubeconfig", member1.Kubeconfig)).EnsureSuccess();
+        (await kubectl.RunAsync("create configmap app-config --from-literal=mode=blue")).EnsureSuccess();
+        (await kubectl.RunAsync("create secret generic app-secret --from-literal=token=s3cr3t")).EnsureSuccess();
+        const string manifests = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: app
+            spec:
+              replicas: 1
+              selector: {matchLabels: {app: app}}
+              template:
+                metadata: {labels: {app: app}}
+                spec:
+                  containers:
+                  - name: app
+                    image: nginx
+                    envFrom: [{configMapRef: {name: app-config}}]
+                    env: [{name: TOKEN, valueFrom: {secretKeyRef: {name: app-secret, key: token}}}]
+            ---
+            apiVersion: policy.karmada.io/v1alpha1
+            kind: PropagationPolicy
+            metadata:
+              name: app
+            spec:
+              propagateDeps: true
+              resourceSelectors:
+              - {apiVersion: apps/v1, kind: Deployment, name: app}
+              placement:
+                clusterAffinity: {clusterNames: [member1]}
+            """;
+        (await kubectl.RunAsync(["create", "--validate=false", "-f", "-"], manifests)).EnsureSuccess();
+
+        await Eventually.HoldsAsync(async () => (await m1.RunAsync("get configmap app-config -o jsonpath={.data.mode}")).Output == "blue"
+            && (await m1.RunAsync("get secret app-secret")).ExitCode == 0 && (await m1.RunAsync("get deploy app")).ExitCode == 0, TimeSpan.FromSeconds(60), "workload and its dependencies in member1");
+        Assert.Contains("app-deployment", (await kubectl.RunAsync("get rb app-config-configmap -o jsonpath={.spec.requiredBy[*].name}")).Output, StringComparison.Ordinal);
+
+        (await kubectl.RunAsync(["patch", "configmap", "app-config", "--type", "merge", "-p", "{\"data\":{\"mode\":\"green\"}}"])).EnsureSuccess();
+        await Eventually.HoldsAsync(async () => (await m1.RunAsync("get configmap app-config -o jsonpath={.data.mode}")).Output == "green", TimeSpan.FromSeconds(60), "dependency update reaches member1");
+
+        (await kubectl.RunAsync("delete deploy app")).EnsureSuccess();
+        await Eventually.HoldsAsync(async () => (await kubectl.RunAsync("get rb app-config-configmap")).ExitCode != 0, TimeSpan.FromSeconds(60), "attached binding released");
+    }
+
     private static async Task<int?> ReplicasAsync(Kubectl member)
     {
         var result = await member.RunAsync("get deploy nginx -o json");

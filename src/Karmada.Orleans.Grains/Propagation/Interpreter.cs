@@ -65,4 +65,72 @@ internal static class Interpreter
         var encoded = new string(digits.Select(c => alphabet[c % alphabet.Length]).ToArray());
         return $"{name.ToLowerInvariant()}-{encoded}";
     }
+
+    /// <summary>ConfigMaps, Secrets, ServiceAccounts and PVCs a workload's pod template references (Karmada's InterpretDependency).</summary>
+    public static IReadOnlyList<DependencyReference> GetDependencies(JsonObject template)
+    {
+        var kind = template["kind"]?.GetValue<string>();
+        var podSpec = kind switch
+        {
+            "Pod" => template["spec"] as JsonObject,
+            "CronJob" => template["spec"]?["jobTemplate"]?["spec"]?["template"]?["spec"] as JsonObject,
+            "Deployment" or "ReplicaSet" or "StatefulSet" or "DaemonSet" or "Job" => template["spec"]?["template"]?["spec"] as JsonObject,
+            _ => null,
+        };
+        if (podSpec is null)
+        {
+            return [];
+        }
+
+        var found = new SortedSet<DependencyReference>(Comparer<DependencyReference>.Create((a, b) => string.CompareOrdinal($"{a.Kind}/{a.Name}", $"{b.Kind}/{b.Name}")));
+        void Add(string kind, JsonNode? name)
+        {
+            if (name?.GetValue<string>() is { Length: > 0 } text)
+            {
+                found.Add(new DependencyReference("v1", kind, text));
+            }
+        }
+
+        if (podSpec["serviceAccountName"]?.GetValue<string>() is { } sa && sa != "default")
+        {
+            Add("ServiceAccount", sa);
+        }
+
+        foreach (var secret in (podSpec["imagePullSecrets"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            Add("Secret", secret["name"]);
+        }
+
+        foreach (var volume in (podSpec["volumes"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            Add("ConfigMap", volume["configMap"]?["name"]);
+            Add("Secret", volume["secret"]?["secretName"]);
+            Add("PersistentVolumeClaim", volume["persistentVolumeClaim"]?["claimName"]);
+            foreach (var source in (volume["projected"]?["sources"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                Add("ConfigMap", source["configMap"]?["name"]);
+                Add("Secret", source["secret"]?["name"]);
+            }
+        }
+
+        foreach (var container in new[] { "containers", "initContainers" }.SelectMany(f => (podSpec[f] as JsonArray ?? []).OfType<JsonObject>()))
+        {
+            foreach (var from in (container["envFrom"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                Add("ConfigMap", from["configMapRef"]?["name"]);
+                Add("Secret", from["secretRef"]?["name"]);
+            }
+
+            foreach (var env in (container["env"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                Add("ConfigMap", env["valueFrom"]?["configMapKeyRef"]?["name"]);
+                Add("Secret", env["valueFrom"]?["secretKeyRef"]?["name"]);
+            }
+        }
+
+        return found.ToList();
+    }
 }
+
+/// <summary>An object a workload needs in the same namespace.</summary>
+internal sealed record DependencyReference(string ApiVersion, string Kind, string Name);

@@ -69,6 +69,7 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         var template = await TemplateAsync(binding);
         binding = await ScheduleAsync(binding, template);
+        await DependenciesDistributor.SyncAsync(store, Key, binding, template, templates);
         if (template is not null)
         {
             await RenderWorksAsync(binding, json, template);
@@ -97,6 +98,12 @@ public sealed class ResourceBindingGrain(
 
     private async Task<ResourceBinding> ScheduleAsync(ResourceBinding binding, JsonObject? template)
     {
+        if (binding.Spec.Placement is null)
+        {
+            // An attached (dependency) binding follows the bindings that require it; nothing to schedule.
+            return binding;
+        }
+
         var all = clusters.All;
         var decision = RescheduleTriggers.Evaluate(binding, all);
         var retry = _retryingFailedSchedule;
@@ -190,7 +197,10 @@ public sealed class ResourceBindingGrain(
 
     private async Task RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
     {
-        var targets = binding.Spec.Clusters ?? [];
+        // Scheduled clusters plus, for dependencies, every cluster of a binding that requires this one.
+        var targets = (binding.Spec.Clusters ?? [])
+            .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c with { Replicas = 0 }))
+            .GroupBy(c => c.Name).Select(g => g.First()).ToList();
         var reference = binding.Spec.Resource;
         var workName = Interpreter.WorkName(reference.Kind, reference.Name, reference.Namespace);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -351,7 +361,9 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         var works = (await WorksAsync(binding)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
         var items = new List<AggregatedStatusItem>();
-        foreach (var target in binding.Spec.Clusters ?? [])
+        var targetNames = (binding.Spec.Clusters ?? []).Select(c => c.Name)
+            .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c.Name)).Distinct().ToList();
+        foreach (var target in targetNames.Select(name => new TargetCluster { Name = name }))
         {
             if (!works.TryGetValue(target.Name, out var work))
             {
@@ -424,6 +436,11 @@ public sealed class ResourceBindingGrain(
     private async Task CleanUpAsync(JsonObject json)
     {
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        if (!IsCluster)
+        {
+            await DependenciesDistributor.ReleaseOthersAsync(store, Key.Namespace, Key.Name, new HashSet<string>());
+        }
+
         var works = await WorksAsync(binding);
         foreach (var work in works)
         {
