@@ -142,6 +142,10 @@ public sealed class SchemaNode
     /// <summary>Schema of a map's values (or of keys a struct does not declare).</summary>
     public SchemaNode MapValues => _values ??= _resolved["additionalProperties"] is JsonObject values ? new SchemaNode(_owner, values) : _owner.UntypedNode;
 
+    /// <summary>True when a struct lists <paramref name="field"/> as required (Go fields without omitempty).</summary>
+    public bool IsRequired(string field)
+        => (_resolved["required"] as JsonArray)?.Any(r => JsonKinds.TryGetString(r, out var name) && name == field) == true;
+
     /// <summary>The declared default of property <paramref name="field"/> (used for missing list-map key fields).</summary>
     public JsonNode? DefaultOf(string field)
     {
