@@ -96,13 +96,21 @@ public sealed class FieldManager(PatchSchema schema, TimeProvider? timeProvider 
     /// Records a non-apply write by <paramref name="manager"/> (create when <paramref name="live"/> is null, update,
     /// or the result of a JSON / merge / strategic merge patch): the fields it added or changed become its own and
     /// leave every other manager's set; removed fields leave every set. managedFields sent in
-    /// <paramref name="updated"/> replace the live ones (an empty list resets them); otherwise the live ones are kept.
+    /// <paramref name="updated"/> replace the live ones (an empty list clears them, untracked); otherwise the live
+    /// ones are kept.
     /// Never throws for odd objects: what cannot be tracked is left as it was.
     /// </summary>
     public JsonObject Update(JsonObject? live, JsonObject updated, string manager)
     {
         ArgumentException.ThrowIfNullOrEmpty(manager);
         var result = (JsonObject)updated.DeepClone();
+        if ((result["metadata"] as JsonObject)?["managedFields"] is JsonArray { Count: 0 })
+        {
+            // An explicit empty list resets tracking: kube then stores no managedFields at all.
+            ManagedFieldsCodec.Strip(result);
+            return result;
+        }
+
         var current = live is null ? null : (JsonObject)live.DeepClone();
         var owners = Owners.ForUpdate(current, result);
         if (current is not null)
@@ -231,13 +239,7 @@ public sealed class FieldManager(PatchSchema schema, TimeProvider? timeProvider 
 
         public static Dictionary<string, ManagedFieldsEntry> ForUpdate(JsonObject? live, JsonObject updated)
         {
-            var sent = (updated["metadata"] as JsonObject)?["managedFields"];
-            if (sent is JsonArray { Count: 0 })
-            {
-                return [];
-            }
-
-            if (sent is JsonArray && ManagedFieldsCodec.Decode(updated) is { Count: > 0 } decoded)
+            if ((updated["metadata"] as JsonObject)?["managedFields"] is JsonArray && ManagedFieldsCodec.Decode(updated) is { Count: > 0 } decoded)
             {
                 return ToDictionary(decoded);
             }

@@ -290,6 +290,44 @@ SSA = {
     ],
 }
 
+SSA.update({
+    "reset-managed-fields-then-apply": [
+        {"op": "create", "manager": "creator", "body": CM_A("{name}", {"a": "1"})},
+        {"op": "update", "manager": "editor", "body": CM_A("{name}", {"a": "1", "b": "2"}, managedFields=[])},
+        {"op": "apply", "manager": "one", "body": CM_A("{name}", {"a": "5"})},
+        {"op": "apply", "manager": "one", "force": True, "body": CM_A("{name}", {"a": "5"})},
+        {"op": "patch", "type": "merge", "manager": "two", "body": {"metadata": {"managedFields": [
+            {"manager": "fake", "operation": "Update", "apiVersion": "v1", "fieldsType": "FieldsV1", "fieldsV1": {"f:data": {"f:a": {}}}}]}}},
+    ],
+    "many-updaters-are-capped": [{"op": "create", "manager": "creator", "body": CM_A("{name}", {"a": "0"})}] + [
+        {"op": "patch", "type": "merge", "manager": "m%02d" % i, "body": {"data": {"k%02d" % i: str(i)}}} for i in range(1, 12)
+    ],
+    "conflicts-with-two-managers": [
+        {"op": "apply", "manager": "one", "body": CM_A("{name}", {"a": "1"}, labels={"x": "1"})},
+        {"op": "patch", "type": "merge", "manager": "editor", "body": {"data": {"b": "2", "c": "3"}}},
+        {"op": "apply", "manager": "three", "body": CM_A("{name}", {"a": "9", "b": "9", "c": "9"}, labels={"x": "9"})},
+    ],
+    "atomic-list-conflict": [
+        {"op": "apply", "manager": "one", "body": deployment("{name}", [container("a", args=["--x"])])},
+        {"op": "apply", "manager": "two", "body": {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "{name}"},
+                                                    "spec": {"template": {"spec": {"containers": [{"name": "a", "args": ["--y"]}]}}}}},
+        {"op": "apply", "manager": "two", "force": True, "body": {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "{name}"},
+                                                                  "spec": {"template": {"spec": {"containers": [{"name": "a", "args": ["--y"]}]}}}}},
+    ],
+    "same-value-shared-ownership": [
+        {"op": "apply", "manager": "one", "body": CM_A("{name}", {"a": "1", "b": "1"})},
+        {"op": "apply", "manager": "two", "body": CM_A("{name}", {"a": "1"})},
+        {"op": "apply", "manager": "one", "body": CM_A("{name}", {"b": "1"})},
+        {"op": "apply", "manager": "two", "body": CM_A("{name}", {"z": "1"})},
+    ],
+    "updater-accumulates": [
+        {"op": "create", "manager": "m", "body": CM_A("{name}", {"a": "1"}, labels={"l": "1"})},
+        {"op": "patch", "type": "merge", "manager": "m", "body": {"data": {"b": "2"}}},
+        {"op": "patch", "type": "json", "manager": "other", "body": [{"op": "replace", "path": "/data/a", "value": "x"}]},
+        {"op": "update", "manager": "m", "body": CM_A("{name}", {"a": "x", "b": "2"})},
+    ],
+})
+
 WIDGET_CRD = {
     "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "widgets.example.com"},
     "spec": {"group": "example.com", "scope": "Namespaced",
