@@ -38,6 +38,16 @@ public sealed partial class KubernetesApi
         }
 
         CheckNamespace(request, metadata);
+        await CreateObjectAsync(request, obj, name, request.FieldManager);
+    }
+
+    /// <summary>Validates and stores a new object (create, or apply of a missing object) and answers 201.</summary>
+    private async Task CreateObjectAsync(ApiRequest request, JsonObject obj, string name, string? recordManager)
+    {
+        var definition = request.Definition;
+        var metadata = Storage.ObjectMutations.Metadata(obj);
+        CheckTypeMeta(request, obj);
+        CheckNamespace(request, metadata);
         foreach (var serverOwned in new[] { "resourceVersion", "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "selfLink" })
         {
             metadata.Remove(serverOwned);
@@ -56,6 +66,10 @@ public sealed partial class KubernetesApi
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Create, obj, null, null, request.DryRun);
         Admit(admissionRequest, name);
         OnBeforeCreate?.Invoke(request, obj);
+        if (recordManager is not null)
+        {
+            obj = _patches.RecordUpdate(definition, null, obj, recordManager);
+        }
 
         if (request.DryRun)
         {
@@ -96,7 +110,7 @@ public sealed partial class KubernetesApi
     /// Completes an update of <paramref name="current"/> to <paramref name="desired"/>: keeps the parts the
     /// endpoint may not change (status on the main resource, everything but status on /status), admits and writes.
     /// </summary>
-    private async Task<StoredObject> SaveUpdateAsync(ApiRequest request, StoredObject current, JsonObject desired, int status, bool respond = true)
+    private async Task<StoredObject> SaveUpdateAsync(ApiRequest request, StoredObject current, JsonObject desired, int status, bool respond = true, bool recordManagedFields = true)
     {
         var definition = request.Definition;
         var currentObject = current.ToJsonObject();
@@ -136,6 +150,12 @@ public sealed partial class KubernetesApi
 
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Update, updated, currentObject, request.Info.Subresource, request.DryRun);
         Admit(admissionRequest, request.Info.Name!);
+        if (recordManagedFields)
+        {
+            var rv = Storage.ObjectMutations.Metadata(updated)["resourceVersion"]?.DeepClone();
+            updated = _patches.RecordUpdate(definition, currentObject, updated, request.FieldManager);
+            Storage.ObjectMutations.Metadata(updated)["resourceVersion"] = rv;
+        }
         if (request.DryRun)
         {
             var outcome = ObjectMutations.Update(request.Key(request.Info.Name!), updated, currentObject, current.Revision, current.Revision, !options.ResourcesWithoutGeneration.Contains(definition.StorageResource));
