@@ -26,7 +26,7 @@ public sealed class KubectlPatchApplyTests(SiloFixture fixture)
 
     private Kubectl Kubectl => fixture.Kubectl;
 
-    private async Task<JsonNode> GetAsync(string ns, string what) => JsonNode.Parse((await Kubectl.RunAsync($"-n {ns} get {what} -o json")).EnsureSuccess().Output)!;
+    private async Task<JsonNode> GetAsync(string ns, string what) => JsonNode.Parse((await Kubectl.RunAsync($"-n {ns} get {what} -o json --show-managed-fields")).EnsureSuccess().Output)!;
 
     [Fact]
     public async Task Client_side_apply_twice_with_a_change_updates_the_object_and_records_the_manager()
@@ -89,6 +89,6 @@ public sealed class KubectlPatchApplyTests(SiloFixture fixture)
 
         Assert.Equal(0, same.ExitCode);
         Assert.Equal(1, changed.ExitCode);
-        Assert.Contains("+        image: nginx:1.27", changed.Output, StringComparison.Ordinal);
+        Assert.Contains("+      - image: nginx:1.27", changed.Output, StringComparison.Ordinal);
     }
 }

@@ -22,9 +22,9 @@ public sealed class RealMemberPropagationTests
         (await karmadactl.RunAsync("join", "member2", "--cluster-kubeconfig", member2.Kubeconfig)).EnsureSuccess();
         await Eventually.HoldsAsync(async () => (await kubectl.RunAsync("get clusters -o jsonpath={.items[*].status.conditions[0].status}")).Output == "True True", TimeSpan.FromSeconds(60), "both clusters ready");
 
-        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "deployment.yaml")])).EnsureSuccess();
-        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "propagationpolicy.yaml")])).EnsureSuccess();
-        (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(Samples, "overridepolicy.yaml")])).EnsureSuccess();
+        (await kubectl.RunAsync(["apply", "-f", Path.Combine(Samples, "deployment.yaml")])).EnsureSuccess();
+        (await kubectl.RunAsync(["apply", "-f", Path.Combine(Samples, "propagationpolicy.yaml")])).EnsureSuccess();
+        (await kubectl.RunAsync(["apply", "-f", Path.Combine(Samples, "overridepolicy.yaml")])).EnsureSuccess();
 
         await Eventually.HoldsAsync(async () => await ReplicasAsync(m1) == 1 && await ReplicasAsync(m2) == 1, TimeSpan.FromSeconds(60), "1 replica in each member");
         var rb = (await kubectl.RunAsync("get rb")).EnsureSuccess().Output;
@@ -61,13 +61,13 @@ public sealed class RealMemberPropagationTests
 
         foreach (var file in new[] { "guestbooks-crd.yaml", "guestbooks-clusterpropagationpolicy.yaml" })
         {
-            (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(samples, file)])).EnsureSuccess();
+            (await kubectl.RunAsync(["apply", "-f", Path.Combine(samples, file)])).EnsureSuccess();
         }
 
         await Eventually.HoldsAsync(async () => (await m1.RunAsync("get crd guestbooks.webapp.my.domain")).ExitCode == 0, TimeSpan.FromSeconds(60), "CRD in member1");
         foreach (var file in new[] { "guestbook.yaml", "guestbooks-propagationpolicy.yaml", "guestbooks-overridepolicy.yaml" })
         {
-            (await kubectl.RunAsync(["create", "--validate=false", "-f", Path.Combine(samples, file)])).EnsureSuccess();
+            (await kubectl.RunAsync(["apply", "-f", Path.Combine(samples, file)])).EnsureSuccess();
         }
 
         await Eventually.HoldsAsync(async () => (await m1.RunAsync("get guestbook guestbook-sample -o jsonpath={.spec.size}")).Output == "4", TimeSpan.FromSeconds(60), "overridden size in member1");
@@ -114,7 +114,7 @@ public sealed class RealMemberPropagationTests
               placement:
                 clusterAffinity: {clusterNames: [member1]}
             """;
-        (await kubectl.RunAsync(["create", "--validate=false", "-f", "-"], manifests)).EnsureSuccess();
+        (await kubectl.RunAsync(["apply", "-f", "-"], manifests)).EnsureSuccess();
 
         await Eventually.HoldsAsync(async () => (await m1.RunAsync("get configmap app-config -o jsonpath={.data.mode}")).Output == "blue"
             && (await m1.RunAsync("get secret app-secret")).ExitCode == 0 && (await m1.RunAsync("get deploy app")).ExitCode == 0, TimeSpan.FromSeconds(60), "workload and its dependencies in member1");

@@ -64,6 +64,7 @@ public sealed partial class KubernetesApi
         }
 
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Create, obj, null, null, request.DryRun);
+        CheckSchema(request, obj, name, admissionRequest.Warnings);
         Admit(admissionRequest, name);
         OnBeforeCreate?.Invoke(request, obj);
         if (recordManager is not null)
@@ -149,6 +150,7 @@ public sealed partial class KubernetesApi
         }
 
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Update, updated, currentObject, request.Info.Subresource, request.DryRun);
+        CheckSchema(request, updated, request.Info.Name!, admissionRequest.Warnings);
         Admit(admissionRequest, request.Info.Name!);
         if (recordManagedFields)
         {
@@ -176,6 +178,37 @@ public sealed partial class KubernetesApi
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Unknown fields are dropped (as kube's decoding does) and, per ?fieldValidation, refused (Strict),
+    /// warned about (Warn, the default) or ignored; custom resources must also match their schema's types.
+    /// </summary>
+    private static void CheckSchema(ApiRequest request, JsonObject obj, string name, List<string> warnings)
+    {
+        var mode = request.Query("fieldValidation") is { Length: > 0 } given ? given : "Warn";
+        if (mode is not ("Strict" or "Warn" or "Ignore"))
+        {
+            throw ApiException.BadRequest($"fieldValidation: Unsupported value: \"{mode}\": supported values: \"Ignore\", \"Strict\", \"Warn\"");
+        }
+
+        var findings = OpenApi.SchemaValidator.Check(request.Definition, obj, prune: true);
+        if (findings.Errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(request.Definition, name, findings.Errors.Select(e => new StatusCause(e.Reason, e.Message, e.Field)).ToList());
+        }
+
+        if (findings.UnknownFields.Count == 0 || mode == "Ignore")
+        {
+            return;
+        }
+
+        if (mode == "Strict")
+        {
+            throw ApiException.BadRequest($"strict decoding error: {string.Join(", ", findings.UnknownFields.Select(f => $"unknown field \"{f}\""))}");
+        }
+
+        warnings.AddRange(findings.UnknownFields.Select(f => $"unknown field \"{f}\""));
     }
 
     /// <summary>Hook for the host to adjust objects on create (e.g. namespaces start Active).</summary>
