@@ -14,7 +14,7 @@ public sealed record BenchResult(string Suite, string Name, double Value, string
         foreach (var r in results)
         {
             var goal = r.Goal is { } g ? $"{(r.LowerIsBetter ? "<=" : ">=")}{g.ToString("N0", CultureInfo.InvariantCulture)} {(r.MeetsGoal == true ? "ok" : "MISS")}" : "";
-            Console.WriteLine($"{r.Suite,-10} {r.Name,-40} {r.Value.ToString("N0", CultureInfo.InvariantCulture),14} {r.Unit,-14} {goal,12}  {r.Detail}");
+            Console.WriteLine($"{r.Suite,-10} {r.Name,-40} {r.Value.ToString(Math.Abs(r.Value) < 100 ? "N2" : "N0", CultureInfo.InvariantCulture),14} {r.Unit,-14} {goal,12}  {r.Detail}");
         }
     }
 

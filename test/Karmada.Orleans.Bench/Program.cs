@@ -1,3 +1,4 @@
+using Karmada.Orleans.Bench.Api;
 using Karmada.Orleans.Bench.Runtime;
 using Karmada.Orleans.Bench.Scheduler;
 using Karmada.Orleans.Bench.Store;
@@ -11,6 +12,7 @@ public static class Program
         usage: bench <verb> [options] [--json]
           runtime    grain calls/s, activations/s, memory per activation   [--seconds 5 --grains 1000 --callers 256 --activations 200000]
           store      object store creates/s and watch events/s              [--backend sqlite|postgres|both --writers 64 --objects 20000]
+          api        the same CRUD/list/watch workload against API servers     [--kubeconfig K [--against K2] --concurrency 32 --objects 1000 --rounds 2]
           scheduler  bindings scheduled/s by the pure scheduler (one core)  [--seconds 3 --clusters 100,1000 --json]
         """;
 
@@ -37,6 +39,7 @@ public static class Program
         {
             "runtime" => await RuntimeBenchmark.RunAsync(options),
             "store" => await StoreBenchmark.RunAsync(options),
+            "api" => await ApiBenchmark.RunAsync(options),
             _ => throw new ArgumentException($"unknown verb '{args[0]}'\n{Usage}"),
         };
 

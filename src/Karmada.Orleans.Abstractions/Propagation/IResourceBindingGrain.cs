@@ -8,6 +8,9 @@ public interface IResourceBindingGrain : IGrainWithStringKey
 {
     Task ReconcileAsync();
 
+    /// <summary>Schedules again even if nothing in the binding changed (e.g. clusters now have a missing API).</summary>
+    Task RescheduleAsync();
+
     /// <summary>A Work of this binding changed its status.</summary>
     Task AggregateStatusAsync();
 }

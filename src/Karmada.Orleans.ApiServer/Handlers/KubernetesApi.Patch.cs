@@ -1,12 +1,15 @@
 using System.Globalization;
 using Karmada.Orleans.ApiServer.Http;
+using Karmada.Orleans.Patching;
+using Karmada.Orleans.Patching.FieldManagement;
 using Karmada.Orleans.Storage;
 
 namespace Karmada.Orleans.ApiServer.Handlers;
 
 /// <summary>
-/// patch: read, patch, write with the read version as precondition; retried when another writer
-/// got in between (unless the patch itself names a resourceVersion).
+/// patch: read, patch, write with the read version as precondition; retried when another writer got
+/// in between (unless the patch itself names a resourceVersion). An apply patch of a missing object
+/// creates it.
 /// </summary>
 public sealed partial class KubernetesApi
 {
@@ -14,12 +17,38 @@ public sealed partial class KubernetesApi
     {
         var definition = request.Definition;
         var name = request.Info.Name!;
-        var contentType = request.Context.Request.ContentType ?? "";
+        var patcher = _patches.For(definition);
+        var type = Patches.ParseType(definition, patcher, request.Context.Request.ContentType);
+        var force = request.QueryFlag("force");
+        if (force && type != PatchType.Apply)
+        {
+            throw new ApiException(422, "Invalid", $"PatchOptions.meta.k8s.io \"\" is invalid: {FieldManagerName.ForceForbiddenDetail}");
+        }
+
+        var manager = type == PatchType.Apply ? request.Query("fieldManager") : request.FieldManager;
+        if (FieldManagerName.Validate(manager, type == PatchType.Apply) is { } problem)
+        {
+            throw new ApiException(422, "Invalid", $"PatchOptions.meta.k8s.io \"\" is invalid: {problem}");
+        }
+
         var body = await BodyReader.ReadBytesAsync(request.Context, options.MaxRequestBodyBytes);
         for (var attempt = 0; ; attempt++)
         {
-            var current = await store.GetAsync(request.Key(name), request.Aborted) ?? throw ApiErrors.NotFound(definition, name);
-            var patched = Patches.Apply(definition, current.ToJsonObject(), contentType, body);
+            var current = await store.GetAsync(request.Key(name), request.Aborted);
+            if (current is null)
+            {
+                if (type != PatchType.Apply || request.Info.Subresource is not null)
+                {
+                    throw ApiErrors.NotFound(definition, name);
+                }
+
+                var created = _patches.Apply(definition, null, type, body, manager!, force);
+                ObjectMutations.Metadata(created)["name"] = name;
+                await CreateObjectAsync(request, created, name, recordManager: null);
+                return;
+            }
+
+            var patched = _patches.Apply(definition, current.ToJsonObject(), type, body, manager!, force);
             var metadata = ObjectMutations.Metadata(patched);
             var pinned = metadata["resourceVersion"] is { } rv && rv.ToString() != current.Revision.ToString(CultureInfo.InvariantCulture);
             if (!pinned)
@@ -30,7 +59,7 @@ public sealed partial class KubernetesApi
             metadata["name"] = name;
             try
             {
-                await SaveUpdateAsync(request, current, patched, 200);
+                await SaveUpdateAsync(request, current, patched, 200, recordManagedFields: false);
                 return;
             }
             catch (StoreException error) when (error.Kind == StoreErrorKind.Conflict && !pinned && attempt < 5)

@@ -25,8 +25,9 @@ public sealed partial class KubernetesApi
     private async Task PatchScaleAsync(ApiRequest request)
     {
         var patchBody = await BodyReader.ReadBytesAsync(request.Context, options.MaxRequestBodyBytes);
-        var contentType = request.Context.Request.ContentType ?? "";
-        await ApplyScaleAsync(request, scale => Patches.Apply(null, scale, contentType, patchBody));
+        var scaleDefinition = Patches.ScaleDefinition;
+        var type = Patches.ParseType(scaleDefinition, _patches.For(scaleDefinition), request.Context.Request.ContentType);
+        await ApplyScaleAsync(request, scale => _patches.Apply(scaleDefinition, scale, type, patchBody, request.FieldManager, force: false));
     }
 
     private async Task ApplyScaleAsync(ApiRequest request, Func<JsonObject, JsonObject> change)

@@ -38,6 +38,16 @@ public sealed partial class KubernetesApi
         }
 
         CheckNamespace(request, metadata);
+        await CreateObjectAsync(request, obj, name, request.FieldManager);
+    }
+
+    /// <summary>Validates and stores a new object (create, or apply of a missing object) and answers 201.</summary>
+    private async Task CreateObjectAsync(ApiRequest request, JsonObject obj, string name, string? recordManager)
+    {
+        var definition = request.Definition;
+        var metadata = Storage.ObjectMutations.Metadata(obj);
+        CheckTypeMeta(request, obj);
+        CheckNamespace(request, metadata);
         foreach (var serverOwned in new[] { "resourceVersion", "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "selfLink" })
         {
             metadata.Remove(serverOwned);
@@ -54,8 +64,13 @@ public sealed partial class KubernetesApi
         }
 
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Create, obj, null, null, request.DryRun);
+        CheckSchema(request, obj, name, admissionRequest.Warnings);
         Admit(admissionRequest, name);
         OnBeforeCreate?.Invoke(request, obj);
+        if (recordManager is not null)
+        {
+            obj = _patches.RecordUpdate(definition, null, obj, recordManager);
+        }
 
         if (request.DryRun)
         {
@@ -96,7 +111,7 @@ public sealed partial class KubernetesApi
     /// Completes an update of <paramref name="current"/> to <paramref name="desired"/>: keeps the parts the
     /// endpoint may not change (status on the main resource, everything but status on /status), admits and writes.
     /// </summary>
-    private async Task<StoredObject> SaveUpdateAsync(ApiRequest request, StoredObject current, JsonObject desired, int status, bool respond = true)
+    private async Task<StoredObject> SaveUpdateAsync(ApiRequest request, StoredObject current, JsonObject desired, int status, bool respond = true, bool recordManagedFields = true)
     {
         var definition = request.Definition;
         var currentObject = current.ToJsonObject();
@@ -135,7 +150,14 @@ public sealed partial class KubernetesApi
         }
 
         var admissionRequest = new AdmissionRequest(definition, AdmissionOperation.Update, updated, currentObject, request.Info.Subresource, request.DryRun);
+        CheckSchema(request, updated, request.Info.Name!, admissionRequest.Warnings);
         Admit(admissionRequest, request.Info.Name!);
+        if (recordManagedFields)
+        {
+            var rv = Storage.ObjectMutations.Metadata(updated)["resourceVersion"]?.DeepClone();
+            updated = _patches.RecordUpdate(definition, currentObject, updated, request.FieldManager);
+            Storage.ObjectMutations.Metadata(updated)["resourceVersion"] = rv;
+        }
         if (request.DryRun)
         {
             var outcome = ObjectMutations.Update(request.Key(request.Info.Name!), updated, currentObject, current.Revision, current.Revision, !options.ResourcesWithoutGeneration.Contains(definition.StorageResource));
@@ -156,6 +178,37 @@ public sealed partial class KubernetesApi
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Unknown fields are dropped (as kube's decoding does) and, per ?fieldValidation, refused (Strict),
+    /// warned about (Warn, the default) or ignored; custom resources must also match their schema's types.
+    /// </summary>
+    private static void CheckSchema(ApiRequest request, JsonObject obj, string name, List<string> warnings)
+    {
+        var mode = request.Query("fieldValidation") is { Length: > 0 } given ? given : "Warn";
+        if (mode is not ("Strict" or "Warn" or "Ignore"))
+        {
+            throw ApiException.BadRequest($"fieldValidation: Unsupported value: \"{mode}\": supported values: \"Ignore\", \"Strict\", \"Warn\"");
+        }
+
+        var findings = OpenApi.SchemaValidator.Check(request.Definition, obj, prune: true);
+        if (findings.Errors.Count > 0)
+        {
+            throw ApiErrors.Invalid(request.Definition, name, findings.Errors.Select(e => new StatusCause(e.Reason, e.Message, e.Field)).ToList());
+        }
+
+        if (findings.UnknownFields.Count == 0 || mode == "Ignore")
+        {
+            return;
+        }
+
+        if (mode == "Strict")
+        {
+            throw ApiException.BadRequest($"strict decoding error: {string.Join(", ", findings.UnknownFields.Select(f => $"unknown field \"{f}\""))}");
+        }
+
+        warnings.AddRange(findings.UnknownFields.Select(f => $"unknown field \"{f}\""));
     }
 
     /// <summary>Hook for the host to adjust objects on create (e.g. namespaces start Active).</summary>

@@ -21,6 +21,7 @@ public sealed partial class KubernetesApi(
     ILogger<KubernetesApi> logger)
 {
     private readonly IAdmissionPlugin[] _admission = admission.ToArray();
+    private readonly Patches _patches = new(time);
 
     public IObjectStore Store => store;
 

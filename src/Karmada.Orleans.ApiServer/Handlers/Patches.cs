@@ -1,49 +1,70 @@
+using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.ApiServer.Http;
 using Karmada.Orleans.ApiServer.Resources;
+using Karmada.Orleans.Patching;
+using Karmada.Orleans.Patching.FieldManagement;
+using Karmada.Orleans.Patching.Schema;
+using PatchGvk = Karmada.Orleans.Patching.Schema.GroupVersionKind;
 
 namespace Karmada.Orleans.ApiServer.Handlers;
 
-/// <summary>Applies a PATCH body to an object according to its Content-Type.</summary>
-public static class Patches
+/// <summary>
+/// Patching and field management for the API: JSON, merge and strategic merge patches, server-side
+/// apply, and the managedFields every write records. Built-in kinds are typed by Kubernetes' OpenAPI
+/// definitions, custom resources by their CRD schema.
+/// </summary>
+public sealed class Patches(TimeProvider time)
 {
-    public const string JsonPatch = "application/json-patch+json";
-    public const string MergePatch = "application/merge-patch+json";
-    public const string StrategicMergePatch = "application/strategic-merge-patch+json";
-    public const string ApplyPatch = "application/apply-patch";
+    private readonly ConcurrentDictionary<ResourceDefinition, ObjectPatcher> _patchers = new();
 
-    public static JsonObject Apply(ResourceDefinition? definition, JsonObject current, string contentType, byte[] body)
+    public ObjectPatcher For(ResourceDefinition definition) => _patchers.GetOrAdd(definition, d =>
     {
-        if (contentType.StartsWith(MergePatch, StringComparison.OrdinalIgnoreCase))
+        var schema = PatchSchema.Kubernetes;
+        if (d.IsCustom || d.Schema is not null || !schema.IsKnown(Gvk(d)))
         {
-            var patch = BodyReader.ParseObject(body, "application/json", "Patch");
-            return (JsonObject)MergePatchOf(current, patch)!;
+            schema = schema.WithCustomResource(Gvk(d), d.Schema);
         }
 
-        throw ApiException.UnsupportedMediaType($"the body of the request was in an unknown format - accepted media types include: {MergePatch}");
+        return new ObjectPatcher(schema, (TimeProvider?)time);
+    });
+
+    /// <summary>autoscaling/v1 Scale, as patched through the /scale subresource.</summary>
+    public static ResourceDefinition ScaleDefinition { get; } = new() { Group = "autoscaling", Version = "v1", Kind = "Scale", Plural = "scale", Namespaced = true };
+
+    public static PatchGvk Gvk(ResourceDefinition definition) => new(definition.Group, definition.Version, definition.Kind);
+
+    public static PatchType ParseType(ResourceDefinition definition, ObjectPatcher patcher, string? contentType)
+    {
+        if (!PatchTypes.TryParse(contentType, out var type) || (type == PatchType.StrategicMerge && !patcher.Schema.SupportsStrategicMerge(Gvk(definition))))
+        {
+            throw ApiException.UnsupportedMediaType($"the body of the request was in an unknown format - accepted media types include: {string.Join(", ", patcher.AcceptedPatchTypes(Gvk(definition)))}");
+        }
+
+        return type;
     }
 
-    /// <summary>RFC 7386: objects merge recursively, null deletes, everything else replaces.</summary>
-    public static JsonNode? MergePatchOf(JsonNode? target, JsonNode? patch)
+    /// <summary>Applies a PATCH body to <paramref name="live"/> (null only for an apply that creates).</summary>
+    public JsonObject Apply(ResourceDefinition definition, JsonObject? live, PatchType type, byte[] body, string manager, bool force) =>
+        Run(() => For(definition).Patch(live, type, Encoding.UTF8.GetString(body), manager, force, definition.GroupVersion));
+
+    /// <summary>Records a create or update by <paramref name="manager"/> in managedFields.</summary>
+    public JsonObject RecordUpdate(ResourceDefinition definition, JsonObject? live, JsonObject updated, string manager) =>
+        Run(() => For(definition).FieldManager.Update(live, updated, manager));
+
+    private static JsonObject Run(Func<JsonObject> operation)
     {
-        if (patch is not JsonObject patchObject)
+        try
         {
-            return patch?.DeepClone();
+            return operation();
         }
-
-        var result = target is JsonObject t ? t.DeepClone().AsObject() : [];
-        foreach (var (key, value) in patchObject)
+        catch (PatchException error)
         {
-            if (value is null)
+            throw new ApiException(error.StatusCode, error.Reason ?? "InternalError", error.Message)
             {
-                result.Remove(key);
-            }
-            else
-            {
-                result[key] = MergePatchOf(result[key], value);
-            }
+                Causes = error.Causes.Select(c => new Http.StatusCause(c.Reason, c.Message, c.Field)).ToList(),
+            };
         }
-
-        return result;
     }
 }

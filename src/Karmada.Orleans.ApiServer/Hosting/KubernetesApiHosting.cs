@@ -34,6 +34,7 @@ public static class KubernetesApiHosting
             return catalog;
         });
         services.AddSingleton<IAdmissionPlugin, MetadataValidation>();
+        services.AddSingleton<OpenApi.OpenApiDocuments>();
         services.AddSingleton(sp =>
         {
             var api = ActivatorUtilities.CreateInstance<KubernetesApi>(sp);
@@ -52,6 +53,7 @@ public static class KubernetesApiHosting
     public static void MapKubernetesApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/version", (HttpContext context) => ResponseWriter.WriteJsonAsync(context, 200, ServerVersion.ToJson()));
+        OpenApi.OpenApiEndpoints.MapOpenApi(endpoints);
         var api = endpoints.ServiceProvider.GetRequiredService<KubernetesApi>();
         endpoints.Map("/api/{**path}", api.HandleAsync);
         endpoints.Map("/api", api.HandleAsync);

@@ -139,10 +139,20 @@ public sealed partial class ControllerDispatcher(
                         await NotifyNamespacesAsync(cancellationToken);
                     }
                 }
-                else if (ReadinessChanged(previous, clusters.Find(key.Name)))
+                else
                 {
-                    // A cluster that turned Ready gets the Works that waited for it.
-                    await NotifyWorksInAsync(KarmadaNames.GenerateExecutionSpaceName(key.Name), cancellationToken);
+                    var current = clusters.Find(key.Name);
+                    if (ReadinessChanged(previous, current))
+                    {
+                        // A cluster that turned Ready gets the Works that waited for it.
+                        await NotifyWorksInAsync(KarmadaNames.GenerateExecutionSpaceName(key.Name), cancellationToken);
+                    }
+
+                    if (!ApiEnablementsEqual(previous, current))
+                    {
+                        // New APIs (e.g. a CRD just propagated) may make unschedulable bindings fit now.
+                        await NotifyBindingsAsync(null, b => b.Status?.Conditions?.Any(c => c.Type == BindingConditions.Scheduled && c.Status == ConditionStatus.False) == true, cancellationToken, reschedule: true);
+                    }
                 }
 
                 break;
@@ -190,10 +200,13 @@ public sealed partial class ControllerDispatcher(
         }
     }
 
+    private static bool ApiEnablementsEqual(Cluster? previous, Cluster? current) =>
+        System.Text.Json.JsonSerializer.Serialize(previous?.Status?.APIEnablements, KarmadaJson.Options) == System.Text.Json.JsonSerializer.Serialize(current?.Status?.APIEnablements, KarmadaJson.Options);
+
     private static bool ReadinessChanged(Cluster? previous, Cluster? current) =>
         Conditions.IsTrue(previous?.Status?.Conditions, ClusterConditions.Ready) != Conditions.IsTrue(current?.Status?.Conditions, ClusterConditions.Ready);
 
-    private async Task NotifyBindingsAsync(string? ns, Func<ResourceBinding, bool> affected, CancellationToken cancellationToken)
+    private async Task NotifyBindingsAsync(string? ns, Func<ResourceBinding, bool> affected, CancellationToken cancellationToken, bool reschedule = false)
     {
         foreach (var resource in ns is null ? new[] { ResourceBindings, ClusterResourceBindings } : [ResourceBindings])
         {
@@ -212,7 +225,7 @@ public sealed partial class ControllerDispatcher(
 
                 if (affected(binding))
                 {
-                    Notify<IResourceBindingGrain>(item.Key.StorageKey, g => g.ReconcileAsync());
+                    Notify<IResourceBindingGrain>(item.Key.StorageKey, g => reschedule ? g.RescheduleAsync() : g.ReconcileAsync());
                 }
             }
         }

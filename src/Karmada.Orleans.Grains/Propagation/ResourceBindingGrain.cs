@@ -26,6 +26,11 @@ public sealed class ResourceBindingGrain(
 {
     public const string Finalizer = "karmada.io/binding-controller";
     private static readonly KarmadaScheduler Scheduler = new();
+    private static readonly TimeSpan MaxScheduleBackoff = TimeSpan.FromSeconds(60);
+
+    private IGrainTimer? _scheduleRetry;
+    private TimeSpan _scheduleBackoff = TimeSpan.FromMilliseconds(500);
+    private bool _retryingFailedSchedule;
 
     private ResourceKey Key => StorageKeys.Parse(GetPrimaryKeyString());
 
@@ -64,6 +69,7 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         var template = await TemplateAsync(binding);
         binding = await ScheduleAsync(binding, template);
+        await DependenciesDistributor.SyncAsync(store, Key, binding, template, templates);
         if (template is not null)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -72,6 +78,12 @@ public sealed class ResourceBindingGrain(
         }
 
         await AggregateStatusAsync();
+    }
+
+    public Task RescheduleAsync()
+    {
+        _retryingFailedSchedule = true;
+        return ReconcileAsync();
     }
 
     private async Task<JsonObject?> TemplateAsync(ResourceBinding binding)
@@ -88,16 +100,25 @@ public sealed class ResourceBindingGrain(
 
     private async Task<ResourceBinding> ScheduleAsync(ResourceBinding binding, JsonObject? template)
     {
+        if (binding.Spec.Placement is null)
+        {
+            // An attached (dependency) binding follows the bindings that require it; nothing to schedule.
+            return binding;
+        }
+
         var all = clusters.All;
         var decision = RescheduleTriggers.Evaluate(binding, all);
-        if (!decision.ShouldSchedule
-            || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation))
+        var retry = _retryingFailedSchedule;
+        _retryingFailedSchedule = false;
+        if (!retry && (!decision.ShouldSchedule
+            || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation)))
         {
             return binding;
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var outcome = Scheduler.Schedule(binding, all);
+        ScheduleRetry(outcome.Succeeded);
         var updated = outcome.ApplyTo(binding, time.GetUtcNow());
         await store.UpdateAsync(Key, b =>
         {
@@ -157,13 +178,34 @@ public sealed class ResourceBindingGrain(
         return updated;
     }
 
+    /// <summary>
+    /// A binding that failed to schedule is tried again with growing backoff (Karmada's rate-limited
+    /// requeue): cluster status such as API enablements can change without any event that re-enqueues it.
+    /// </summary>
+    private void ScheduleRetry(bool succeeded)
+    {
+        _scheduleRetry?.Dispose();
+        _scheduleRetry = null;
+        if (succeeded)
+        {
+            _scheduleBackoff = TimeSpan.FromMilliseconds(500);
+            return;
+        }
+
+        _scheduleRetry = RegisterGrainTimer(static (grain, _) => grain.RescheduleAsync(), this, new GrainTimerCreationOptions(_scheduleBackoff, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        _scheduleBackoff = TimeSpan.FromTicks(Math.Min(MaxScheduleBackoff.Ticks, _scheduleBackoff.Ticks * 2));
+    }
+
     private InvolvedObject BindingInvolved(ResourceBinding binding) =>
         new("work.karmada.io/v1alpha2", IsCluster ? "ClusterResourceBinding" : "ResourceBinding", IsCluster ? null : Key.Namespace, Key.Name, binding.Metadata.Uid);
 
     /// <summary>Writes the binding's Works; false when some could not be rendered.</summary>
     private async Task<bool> RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
     {
-        var targets = binding.Spec.Clusters ?? [];
+        // Scheduled clusters plus, for dependencies, every cluster of a binding that requires this one.
+        var targets = (binding.Spec.Clusters ?? [])
+            .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c with { Replicas = 0 }))
+            .GroupBy(c => c.Name).Select(g => g.First()).ToList();
         var reference = binding.Spec.Resource;
         var workName = Interpreter.WorkName(reference.Kind, reference.Name, reference.Namespace);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
@@ -326,7 +368,9 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         var works = (await WorksAsync(binding)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
         var items = new List<AggregatedStatusItem>();
-        foreach (var target in binding.Spec.Clusters ?? [])
+        var targetNames = (binding.Spec.Clusters ?? []).Select(c => c.Name)
+            .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c.Name)).Distinct().ToList();
+        foreach (var target in targetNames.Select(name => new TargetCluster { Name = name }))
         {
             if (!works.TryGetValue(target.Name, out var work))
             {
@@ -399,6 +443,11 @@ public sealed class ResourceBindingGrain(
     private async Task CleanUpAsync(JsonObject json)
     {
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        if (!IsCluster)
+        {
+            await DependenciesDistributor.ReleaseOthersAsync(store, Key.Namespace, Key.Name, new HashSet<string>());
+        }
+
         var works = await WorksAsync(binding);
         foreach (var work in works)
         {

@@ -33,6 +33,7 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
         }
 
         var bindingKey = BindingKey(key, kind);
+        await NotifyDependentsAsync(key, kind, stored!, bindingKey);
         var policy = PolicySelection.Select(template, key.Namespace, policies);
         if (policy is null)
         {
@@ -45,6 +46,36 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
         {
             await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "ApplyPolicySucceed", $"Apply policy({policy.DisplayName}) succeed", Component);
         }
+    }
+
+    /// <summary>
+    /// A dependency changed or appeared: bindings that require it re-render, and its attached binding
+    /// (if any) learns the new version so its Works carry the change.
+    /// </summary>
+    private async Task NotifyDependentsAsync(ResourceKey key, string kind, StoredObject stored, ResourceKey bindingKey)
+    {
+        if (key.Namespace.Length == 0 || kind is not ("ConfigMap" or "Secret" or "ServiceAccount" or "PersistentVolumeClaim"))
+        {
+            return;
+        }
+
+        foreach (var dependent in await DependenciesDistributor.DependentsOfAsync(store, key.Namespace, kind, key.Name))
+        {
+            _ = GrainFactory.GetGrain<IResourceBindingGrain>(dependent.StorageKey).ReconcileAsync();
+        }
+
+        var revision = stored.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await store.UpdateAsync(bindingKey, attached =>
+        {
+            if (attached["spec"]?["requiredBy"] is not JsonArray { Count: > 0 } || attached["spec"]?["resource"] is not JsonObject resource
+                || resource["resourceVersion"]?.GetValue<string>() == revision)
+            {
+                return false;
+            }
+
+            resource["resourceVersion"] = revision;
+            return true;
+        });
     }
 
     public static ResourceKey BindingKey(ResourceKey template, string kind) => template.Namespace.Length == 0

@@ -18,7 +18,7 @@ public static class SchedulerBench
         var json = args.Contains("--json");
         var seconds = double.Parse(Option(args, "--seconds") ?? "2", CultureInfo.InvariantCulture);
         var clusterCounts = (Option(args, "--clusters") ?? "100,1000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var pinned = PinToOneCore();
+        var pinned = !args.Contains("--no-pin") && PinToOneCore();
 
         var results = new List<SchedulerBenchResult>();
         foreach (var clusterCount in clusterCounts)
