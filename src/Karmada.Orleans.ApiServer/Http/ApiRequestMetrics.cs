@@ -102,9 +102,3 @@ public sealed class ApiRequestMetrics(RequestDelegate next)
         : info.Namespace is not null ? "namespace"
         : "cluster";
 }
-
-public static class ApiRequestMetricsExtensions
-{
-    /// <summary>Counts and times every request; add it first so rejected (401) requests count too.</summary>
-    public static IApplicationBuilder UseApiRequestMetrics(this IApplicationBuilder app) => app.UseMiddleware<ApiRequestMetrics>();
-}

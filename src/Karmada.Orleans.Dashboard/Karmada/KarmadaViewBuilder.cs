@@ -56,8 +56,9 @@ public sealed class KarmadaViewBuilder(IObjectStore store, IGrainFactory grains,
             {
                 return await grains.GetGrain<IClusterGrain>(row.Name).GetStatusAsync().WaitAsync(ProbeTimeout);
             }
-            catch (Exception error) when (error is TimeoutException or InvalidOperationException or KeyNotFoundException)
+            catch (Exception error) when (error is not OutOfMemoryException)
             {
+                // No report (grain busy, silo stopping, no cluster controller here): the row shows no probe.
                 return null;
             }
         }));
