@@ -206,7 +206,7 @@
       tile('Fully applied', `${b.fullyApplied} / ${b.total}`, 'all Works applied'),
       tile('Works applied', `${works.applied} / ${works.total}`, `${works.failed} failed`, works.failed ? 'bad' : null),
       tile('Distribution p50', ms(d.p50Ms), `${num(d.count)} changes measured`),
-      tile('Distribution p99', ms(d.p99Ms), 'change → applied · SLO 2 s', d.p99Ms > 2000 ? 'warn' : null),
+      tile('Distribution p99', ms(d.p99Ms), 'template → member · SLO 2 s', d.p99Ms > 2000 ? 'warn' : null),
       tile('Scheduling p99', ms(sch.p99Ms), `${num(sch.count)} attempts · ${num(sch.errors)} errors`));
 
     table('clusters', [

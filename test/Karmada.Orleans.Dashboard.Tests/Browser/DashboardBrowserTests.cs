@@ -56,7 +56,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         Assert.True(done["appliedWorks"]!.GetValue<int>() >= 1);
         Assert.Empty(done["external"]!.AsArray());
         Assert.Empty(done["errors"]!.AsArray());
-        foreach (var picture in new[] { "dashboard-runtime.png", "dashboard-karmada.png" })
+        foreach (var picture in new[] { "dashboard-runtime.png", "dashboard-karmada.png", "dashboard-laptop.png" })
         {
             var file = new FileInfo(Path.Combine(ScreenshotDirectory, picture));
             Assert.True(file.Exists && file.Length > 10_000, $"{file.FullName} was not saved");

@@ -111,6 +111,11 @@ const works = (page, cluster) => page.evaluate((cluster) => {
     // Wait for the time series to have a few points before the picture.
     await until('the charts to draw', () => page.evaluate(() => document.querySelectorAll('#chart-cpu svg path.line').length === 1));
     await page.screenshot({ path: path.join(outDir, 'dashboard-runtime.png'), fullPage: true });
+    // What a laptop shows without scrolling.
+    await page.setViewportSize({ width: 1280, height: 760 });
+    await page.click('#tab-karmada');
+    await page.waitForSelector('#view-karmada:not([hidden])');
+    await page.screenshot({ path: path.join(outDir, 'dashboard-laptop.png') });
 
     const external = requests.filter((r) => !r.startsWith(url));
     say({ step: 'done', runtime: runtimeAfter, cluster: clusterAfter, appliedWorks, external, errors });
