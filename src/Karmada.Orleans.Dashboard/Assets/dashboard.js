@@ -206,7 +206,7 @@
       tile('Fully applied', `${b.fullyApplied} / ${b.total}`, 'all Works applied'),
       tile('Works applied', `${works.applied} / ${works.total}`, `${works.failed} failed`, works.failed ? 'bad' : null),
       tile('Distribution p50', ms(d.p50Ms), `${num(d.count)} changes measured`),
-      tile('Distribution p99', ms(d.p99Ms), 'template → member · SLO 2 s', d.p99Ms > 2000 ? 'warn' : null),
+      tile('Distribution p99', ms(d.p99Ms), 'SLO: p99 ≤ 2 s', d.p99Ms > 2000 ? 'warn' : null),
       tile('Scheduling p99', ms(sch.p99Ms), `${num(sch.count)} attempts · ${num(sch.errors)} errors`));
 
     table('clusters', [
@@ -258,7 +258,7 @@
 
   // ---- polling ----
   async function fetchJson(path) {
-    const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }, cache: 'no-store' });
+    const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' }, cache: 'no-store', signal: AbortSignal.timeout(10000) });
     if (response.status === 401 || response.status === 403) throw new AuthError('the token was rejected');
     if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
     return response.json();
