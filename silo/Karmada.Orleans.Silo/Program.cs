@@ -73,7 +73,7 @@ public static class Program
         });
 
         var app = builder.Build();
-        app.UseApiRequestMetrics();
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/grain-gateway"), api => api.UseApiRequestMetrics());
         app.UseDashboardAssets();
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealth(() => true);
