@@ -29,9 +29,9 @@ internal static class ReplicaRequirementsBuilder
     private static NodeClaim? NodeClaimOf(JsonObject? podSpec)
     {
         var nodeSelector = JsonRead.StringMap(podSpec, "nodeSelector");
-        var tolerations = JsonRead.Objects(podSpec, "tolerations").Select(t => KarmadaJson.Deserialize<Toleration>(t)).ToList();
+        var tolerations = JsonRead.Objects(podSpec, "tolerations").Select(Read<Toleration>).ToList();
         var affinity = JsonRead.Object(podSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
-        var hardNodeAffinity = affinity is null ? null : KarmadaJson.Deserialize<NodeSelector>(affinity);
+        var hardNodeAffinity = affinity is null ? null : Read<NodeSelector>(affinity);
         if (nodeSelector.Count == 0 && tolerations.Count == 0 && hardNodeAffinity is null)
         {
             return null;
@@ -43,5 +43,17 @@ internal static class ReplicaRequirementsBuilder
             Tolerations = tolerations.Count == 0 ? null : tolerations,
             HardNodeAffinity = hardNodeAffinity,
         };
+    }
+
+    private static T Read<T>(JsonObject node)
+    {
+        try
+        {
+            return KarmadaJson.Deserialize<T>(node);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InterpretationException($"invalid {typeof(T).Name}: {e.Message}");
+        }
     }
 }
