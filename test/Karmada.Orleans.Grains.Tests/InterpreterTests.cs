@@ -13,13 +13,6 @@ public sealed class InterpreterTests
         new() { ClusterName = cluster, Applied = true, Status = JsonSerializer.SerializeToElement(JsonNode.Parse(status)), Health = "Healthy" };
 
     [Fact]
-    public void Work_names_follow_karmadas_hash_of_namespace_name_and_kind()
-    {
-        Assert.Equal("nginx-5bfb484965", Interpreter.WorkName("Deployment", "nginx", "default"));
-        Assert.StartsWith("guestbooks.webapp.my.domain-", Interpreter.WorkName("CustomResourceDefinition", "guestbooks.webapp.my.domain", null), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Replicas_and_requirements_come_from_the_pod_template()
     {
         var deployment = Yaml("""

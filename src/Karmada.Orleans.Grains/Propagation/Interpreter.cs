@@ -226,23 +226,6 @@ internal static class Interpreter
         }
     }
 
-    /// <summary>Karmada's GenerateWorkName: lower(name)-safeEncode(fnv32a("\"ns-name-kind\"")).</summary>
-    public static string WorkName(string kind, string name, string? ns)
-    {
-        var source = (string.IsNullOrEmpty(ns) ? $"{name}-{kind}" : $"{ns}-{name}-{kind}").ToLowerInvariant();
-        var hash = 2166136261u;
-        foreach (var b in System.Text.Encoding.UTF8.GetBytes($"\"{source}\""))
-        {
-            hash ^= b;
-            hash *= 16777619u;
-        }
-
-        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
-        var digits = hash.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var encoded = new string(digits.Select(c => alphabet[c % alphabet.Length]).ToArray());
-        return $"{name.ToLowerInvariant()}-{encoded}";
-    }
-
     /// <summary>ConfigMaps, Secrets, ServiceAccounts and PVCs a workload's pod template references (Karmada's InterpretDependency).</summary>
     public static IReadOnlyList<DependencyReference> GetDependencies(JsonObject template)
     {

@@ -1,3 +1,4 @@
+using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Abstractions.Propagation;
 using Karmada.Orleans.Apis;
@@ -21,7 +22,7 @@ public sealed class NamespaceSyncGrain(IObjectStore store, ClusterCache clusters
         var stored = await store.GetAsync(KarmadaKeys.Namespace(name));
         var ns = stored?.ToJsonObject();
         var wanted = ns is not null && !Skipped(name, ns) && ns["status"]?["phase"]?.GetValue<string>() != "Terminating";
-        var workName = Interpreter.WorkName("Namespace", name, null);
+        var workName = WorkNames.GenerateWorkName("Namespace", name, null);
         foreach (var cluster in clusters.All)
         {
             var key = new ResourceKey(ControllerDispatcher.Works, KarmadaNames.GenerateExecutionSpaceName(cluster.Metadata.Name ?? ""), workName);

@@ -207,7 +207,7 @@ public sealed class ResourceBindingGrain(
             .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c with { Replicas = 0 }))
             .GroupBy(c => c.Name).Select(g => g.First()).ToList();
         var reference = binding.Spec.Resource;
-        var workName = Interpreter.WorkName(reference.Kind, reference.Name, reference.Namespace);
+        var workName = WorkNames.GenerateWorkName(reference.Kind, reference.Name, reference.Namespace);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var written = false;
         var failures = new List<string>();
