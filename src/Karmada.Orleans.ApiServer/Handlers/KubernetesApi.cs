@@ -107,6 +107,11 @@ public sealed partial class KubernetesApi(
         var method = request.Context.Request.Method;
         var info = request.Info;
         var sub = info.Subresource;
+        if (sub is null && !request.Definition.Verbs.Contains(Verb(method, info.Name is null, request.QueryFlag("watch"))))
+        {
+            throw MethodNotSupported(method, request);
+        }
+
         if (info.Name is null)
         {
             return method switch
@@ -150,6 +155,20 @@ public sealed partial class KubernetesApi(
 
         throw new ApiException(404, "NotFound", "the server could not find the requested resource");
     }
+
+    /// <summary>The Kubernetes verb of a request on a collection or one object.</summary>
+    private static string Verb(string method, bool collection, bool watch) => (method, collection) switch
+    {
+        ("GET", _) when watch => "watch",
+        ("GET", true) => "list",
+        ("GET", false) => "get",
+        ("POST", _) => "create",
+        ("PUT", _) => "update",
+        ("PATCH", _) => "patch",
+        ("DELETE", true) => "deletecollection",
+        ("DELETE", false) => "delete",
+        _ => method.ToLowerInvariant(),
+    };
 
     /// <summary>Extra subresources (e.g. clusters/proxy) contributed by the host.</summary>
     public Dictionary<(string Resource, string Subresource), Func<ApiRequest, Task>> SubresourceHandlers { get; } = [];

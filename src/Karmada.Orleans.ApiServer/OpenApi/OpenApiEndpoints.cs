@@ -12,20 +12,33 @@ public static class OpenApiEndpoints
     public static void MapOpenApi(this IEndpointRouteBuilder endpoints)
     {
         var documents = endpoints.ServiceProvider.GetRequiredService<OpenApiDocuments>();
-        endpoints.MapGet("/openapi/v3", (HttpContext context) => WriteAsync(context, documents.Index()));
-        endpoints.MapGet("/openapi/v3/{**path}", async (HttpContext context, string path) =>
-        {
-            if (documents.GroupVersion(path) is { } document)
-            {
-                context.Response.Headers.CacheControl = "public, immutable";
-                await WriteAsync(context, document);
-                return;
-            }
+        endpoints.MapGet("/openapi/{**path}", (HttpContext context, string path) => ServeAsync(context, documents, "/openapi/" + path));
+    }
 
-            context.Response.StatusCode = 404;
-            await context.Response.WriteAsync("404 page not found\n");
-        });
-        endpoints.MapGet("/openapi/v2", (HttpContext context) => WriteAsync(context, documents.V2()));
+    /// <summary>Answers one /openapi path (for hosts that route requests themselves, such as the member simulator).</summary>
+    public static async Task ServeAsync(HttpContext context, OpenApiDocuments documents, string path)
+    {
+        if (path == "/openapi/v3")
+        {
+            await WriteAsync(context, documents.Index());
+            return;
+        }
+
+        if (path == "/openapi/v2")
+        {
+            await WriteAsync(context, documents.V2());
+            return;
+        }
+
+        if (path.StartsWith("/openapi/v3/", StringComparison.Ordinal) && documents.GroupVersion(path["/openapi/v3/".Length..]) is { } document)
+        {
+            context.Response.Headers.CacheControl = "public, immutable";
+            await WriteAsync(context, document);
+            return;
+        }
+
+        context.Response.StatusCode = 404;
+        await context.Response.WriteAsync("404 page not found\n");
     }
 
     private static Task WriteAsync(HttpContext context, System.Text.Json.Nodes.JsonObject document)
