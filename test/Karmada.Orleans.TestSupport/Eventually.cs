@@ -26,4 +26,13 @@ public static class Eventually
 
     public static Task HoldsAsync(Func<bool> condition, TimeSpan? timeout = null, string? because = null) =>
         HoldsAsync(() => Task.FromResult(condition()), timeout, because);
+
+    /// <summary>Waits until the probe returns a value, and returns it.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T?>> probe, TimeSpan? timeout = null, string? because = null)
+        where T : class
+    {
+        T? value = null;
+        await HoldsAsync(async () => (value = await probe()) is not null, timeout, because);
+        return value!;
+    }
 }

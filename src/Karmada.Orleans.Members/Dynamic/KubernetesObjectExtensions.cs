@@ -63,7 +63,12 @@ public static class KubernetesObjectExtensions
         JsonNode? node = obj;
         foreach (var step in path)
         {
-            node = node is JsonObject o ? o[step] : null;
+            node = node switch
+            {
+                JsonObject o => o[step],
+                JsonArray a when int.TryParse(step, out var index) && index >= 0 && index < a.Count => a[index],
+                _ => null,
+            };
         }
 
         return node;
