@@ -88,6 +88,9 @@ public static class Program
         var gateway = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal));
         var kubeconfig = Path.Combine(settings.DataDirectory, "kubeconfig");
         KubeconfigWriter.Write(kubeconfig, api.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal), pki.CaCertificatePem, tokens.AdminToken);
+        await using var demo = settings.DemoMembers > 0
+            ? await DemoMembers.StartAsync(settings, kubeconfig, app.Services.GetRequiredService<ILoggerFactory>(), app.Lifetime.ApplicationStopping)
+            : null;
         Console.WriteLine($"""
             Karmada.Orleans control plane is running.
               API:        {api}
@@ -97,6 +100,12 @@ public static class Program
               dashboard:  {api.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal)}/dashboard (sign in with a token from {Path.Combine(settings.DataDirectory, "pki", "tokens.csv")})
             Try: kubectl --kubeconfig {kubeconfig} get --raw /healthz
             """);
+        if (demo is not null)
+        {
+            Console.WriteLine($"  demo members: {string.Join(", ", demo.Clusters.Select(c => c.Name))} (simulated at {demo.Endpoint}, kubeconfigs in {Path.Combine(settings.DataDirectory, "members")})");
+            Console.WriteLine($"Try: kubectl --kubeconfig {kubeconfig} get clusters");
+        }
+
         await app.WaitForShutdownAsync();
         await store.DisposeAsync();
         return 0;

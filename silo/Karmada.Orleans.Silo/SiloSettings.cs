@@ -19,6 +19,7 @@ public sealed class SiloSettings
         ["--gateway-port"] = "Gateway:Port",
         ["--log-format"] = "Logging:Format",
         ["--demo-members"] = "Demo:Members",
+        ["--demo-members-port"] = "Demo:Port",
         ["--cluster-status-update-frequency"] = "Clusters:StatusUpdateFrequency",
         ["--cluster-success-threshold"] = "Clusters:SuccessThreshold",
         ["--cluster-failure-threshold"] = "Clusters:FailureThreshold",
@@ -33,6 +34,12 @@ public sealed class SiloSettings
     public int GatewayPort { get; init; } = 30000;
 
     public string LogFormat { get; init; } = "simple";
+
+    /// <summary>Simulated member clusters started in this process and joined at start (0: none).</summary>
+    public int DemoMembers { get; init; }
+
+    /// <summary>Port of the simulated members' listener (0: any free port).</summary>
+    public int DemoMembersPort { get; init; }
 
     public string DataDirectory => Path.GetFullPath(Storage.DataDirectory);
 
@@ -94,6 +101,8 @@ public sealed class SiloSettings
             ApiPort = configuration.GetValue("Api:Port", 6443),
             GatewayPort = configuration.GetValue("Gateway:Port", 30000),
             LogFormat = configuration["Logging:Format"] ?? "simple",
+            DemoMembers = configuration.GetValue("Demo:Members", 0),
+            DemoMembersPort = configuration.GetValue("Demo:Port", 0),
             ClusterDurations = configuration.GetSection("Clusters").GetChildren().Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!),
         };
     }

@@ -92,7 +92,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
                 catalog.Add(MetricsResources.PodMetrics);
                 catalog.Add(MetricsResources.NodeMetrics);
             });
-        var region = options.Regions.Count == 0 ? "region-1" : options.Regions[index % options.Regions.Count];
+        var region = options.Regions.Count == 0 ? "region-1" : options.Regions[(index - 1) % options.Regions.Count];
         var zones = Enumerable.Range(0, Math.Max(1, options.ZonesPerCluster)).Select(z => $"{region}-{(char)('a' + z)}").ToList();
         var cluster = new SimulatedCluster(name, index, server, token, services.BuildServiceProvider()) { Region = region, Zones = zones };
         foreach (var hosted in cluster._hosted)

@@ -5,6 +5,7 @@ using Karmada.Orleans.Members;
 using Karmada.Orleans.Members.Configuration;
 using Karmada.Orleans.Members.Errors;
 using Karmada.Orleans.Members.Meta;
+using Karmada.Orleans.Members.Registration;
 
 namespace Karmada.Orleans.Cli.Clusters;
 
@@ -65,39 +66,13 @@ public static class ClusterCommands
             }
 
             using var karmada = controlPlane.Connect(parse);
-            var clusters = karmada.Resource(Clusters);
-            if (await clusters.TryGetAsync(clusterName, cancellationToken) is not null)
-            {
-                return Fail(parse, $"error: cluster {clusterName} already exists");
-            }
-
             try
             {
-                await karmada.Resource(Namespaces).CreateAsync(new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ClusterNamespace } }, null, cancellationToken);
+                await ClusterRegistration.JoinAsync(karmada, clusterName, member, new ClusterJoinOptions(parse.GetValue(provider), parse.GetValue(region), parse.GetValue(zones)), cancellationToken);
             }
-            catch (KubernetesAlreadyExistsException)
+            catch (ClusterJoinException error)
             {
-            }
-
-            var secrets = karmada.Resource(Secrets).Namespace(ClusterNamespace);
-            try
-            {
-                await secrets.DeleteAsync(clusterName, null, cancellationToken);
-            }
-            catch (KubernetesNotFoundException)
-            {
-            }
-
-            await secrets.CreateAsync(CredentialsSecret(clusterName, member), null, cancellationToken);
-            try
-            {
-                await clusters.CreateAsync(ClusterObject(clusterName, member, parse.GetValue(provider), parse.GetValue(region), parse.GetValue(zones)), null, cancellationToken);
-            }
-            catch (KubernetesApiException error)
-            {
-                // Leave nothing half-created.
-                await secrets.DeleteAsync(clusterName, null, CancellationToken.None);
-                return Fail(parse, $"error: failed to create cluster {clusterName}: {error.Message}");
+                return Fail(parse, $"error: {error.Message}");
             }
 
             await output.WriteLineAsync($"cluster({clusterName}) is joined successfully");
@@ -252,97 +227,6 @@ public static class ClusterCommands
             {
             }
         }
-    }
-
-    private static JsonObject CredentialsSecret(string clusterName, RestConfig member)
-    {
-        var data = new JsonObject();
-        static string B64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
-        if (member.BearerToken is { } token)
-        {
-            data["token"] = B64(token);
-        }
-        else if (member.BearerTokenFile is { } tokenFile)
-        {
-            data["token"] = B64(File.ReadAllText(tokenFile).Trim());
-        }
-
-        if (member.CertificateAuthorities is { Count: > 0 } authorities)
-        {
-            data["caBundle"] = B64(string.Concat(authorities.Select(c => c.ExportCertificatePem() + "\n")));
-        }
-
-        if (member.ClientCertificate is { } certificate)
-        {
-            data["tls.crt"] = B64(certificate.ExportCertificatePem());
-            if (PrivateKeyPem(certificate) is { } key)
-            {
-                data["tls.key"] = B64(key);
-            }
-        }
-
-        return new JsonObject
-        {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Secret",
-            ["metadata"] = new JsonObject { ["name"] = clusterName, ["namespace"] = ClusterNamespace },
-            ["type"] = "Opaque",
-            ["data"] = data,
-        };
-    }
-
-    private static string? PrivateKeyPem(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
-    {
-        using var rsa = System.Security.Cryptography.X509Certificates.RSACertificateExtensions.GetRSAPrivateKey(certificate);
-        if (rsa is not null)
-        {
-            return rsa.ExportPkcs8PrivateKeyPem();
-        }
-
-        using var ec = System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions.GetECDsaPrivateKey(certificate);
-        return ec?.ExportPkcs8PrivateKeyPem();
-    }
-
-    private static JsonObject ClusterObject(string name, RestConfig member, string? provider, string? region, string[]? zones)
-    {
-        var spec = new JsonObject
-        {
-            ["syncMode"] = "Push",
-            ["apiEndpoint"] = member.Server.ToString().TrimEnd('/'),
-            ["secretRef"] = new JsonObject { ["namespace"] = ClusterNamespace, ["name"] = name },
-        };
-        if (member.InsecureSkipTlsVerify)
-        {
-            spec["insecureSkipTLSVerification"] = true;
-        }
-
-        if (member.ProxyUrl is { } proxy)
-        {
-            spec["proxyURL"] = proxy.ToString();
-        }
-
-        if (provider is not null)
-        {
-            spec["provider"] = provider;
-        }
-
-        if (region is not null)
-        {
-            spec["region"] = region;
-        }
-
-        if (zones is { Length: > 0 })
-        {
-            spec["zones"] = new JsonArray(zones.Select(z => (JsonNode?)z).ToArray());
-        }
-
-        return new JsonObject
-        {
-            ["apiVersion"] = "cluster.karmada.io/v1alpha1",
-            ["kind"] = "Cluster",
-            ["metadata"] = new JsonObject { ["name"] = name },
-            ["spec"] = spec,
-        };
     }
 
     private static int Fail(ParseResult parse, string message)
