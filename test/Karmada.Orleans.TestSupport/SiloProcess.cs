@@ -27,6 +27,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public int GatewayPort { get; }
 
+    public int ProcessId => _process.Id;
+
     public string Kubeconfig => Path.Combine(DataDirectory, "kubeconfig");
 
     public Uri Gateway => new($"http://127.0.0.1:{GatewayPort}");

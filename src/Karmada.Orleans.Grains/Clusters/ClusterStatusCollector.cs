@@ -98,7 +98,7 @@ public static class ClusterStatusCollector
         {
             if (value is not null && Quantity.TryParse(value.ToString(), out var quantity))
             {
-                totals[name] = (totals.TryGetValue(name, out var sum) ? sum : Quantity.Zero) + quantity;
+                totals[name] = totals.TryGetValue(name, out var sum) ? sum + quantity : quantity;
             }
         }
     }

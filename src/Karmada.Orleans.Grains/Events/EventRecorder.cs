@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.Channels;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Grains.Store;
 using Karmada.Orleans.Storage;
@@ -22,16 +23,57 @@ public sealed record InvolvedObject(string ApiVersion, string Kind, string? Name
 /// message; a repeat bumps count and lastTimestamp instead of adding an Event. `kubectl describe`
 /// shows them.
 /// </summary>
-public sealed class EventRecorder(IObjectStore store, TimeProvider time)
+public sealed class EventRecorder
 {
     public const string Normal = "Normal";
     public const string Warning = "Warning";
 
-    private readonly ConcurrentDictionary<(string? Uid, string Reason, string Message), ResourceKey> _recent = new();
+    /// <summary>Events waiting to be written; beyond this many, new ones are dropped (as client-go's broadcaster does).</summary>
+    public const int QueueCapacity = 10_000;
 
-    public async Task RecordAsync(InvolvedObject involved, string type, string reason, string message, string component, CancellationToken cancellationToken = default)
+    private readonly ConcurrentDictionary<(string? Uid, string Reason, string Message), ResourceKey> _recent = new();
+    private readonly Channel<(InvolvedObject Involved, string Type, string Reason, string Message, string Component, DateTimeOffset At)> _queue =
+        Channel.CreateBounded<(InvolvedObject, string, string, string, string, DateTimeOffset)>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+
+    private readonly IObjectStore _store;
+    private readonly TimeProvider _time;
+
+    public EventRecorder(IObjectStore store, TimeProvider time)
     {
-        var now = ObjectMutations.FormatTimestamp(time.GetUtcNow());
+        _store = store;
+        _time = time;
+        _ = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>
+    /// Records an event without waiting for it to be stored: controllers never slow down for their
+    /// events. One writer stores them in order, folding repeats into a count like kube's recorder.
+    /// </summary>
+    public Task RecordAsync(InvolvedObject involved, string type, string reason, string message, string component, CancellationToken cancellationToken = default)
+    {
+        _queue.Writer.TryWrite((involved, type, reason, message, component, _time.GetUtcNow()));
+        return Task.CompletedTask;
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        await foreach (var (involved, type, reason, message, component, at) in _queue.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await WriteAsync(_store, involved, type, reason, message, component, at);
+            }
+            catch (Exception ex) when (ex is StoreException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The store is gone (shutdown) or refused the event: events are best effort.
+            }
+        }
+    }
+
+    private async Task WriteAsync(IObjectStore store, InvolvedObject involved, string type, string reason, string message, string component, DateTimeOffset at)
+    {
+        var cancellationToken = CancellationToken.None;
+        var now = ObjectMutations.FormatTimestamp(at);
         var ns = string.IsNullOrEmpty(involved.Namespace) ? "default" : involved.Namespace;
         if (_recent.TryGetValue((involved.Uid, reason, message), out var existing)
             && await store.UpdateAsync(existing, e =>
@@ -44,7 +86,7 @@ public sealed class EventRecorder(IObjectStore store, TimeProvider time)
             return;
         }
 
-        var name = $"{involved.Name}.{time.GetUtcNow().UtcTicks:x}{Random.Shared.Next(0x1000):x3}";
+        var name = $"{involved.Name}.{at.UtcTicks:x}{Random.Shared.Next(0x1000):x3}";
         var key = new ResourceKey("events", ns, name);
         var involvedObject = new JsonObject
         {

@@ -44,8 +44,9 @@ internal static class DependenciesDistributor
             await RequireAsync(store, attachedKey, depObject, dependency, snapshot);
         }
 
+        var previous = binding.Metadata.Annotations?.GetValueOrDefault(DependenciesAnnotation);
         await RecordAsync(store, bindingKey, wanted);
-        await ReleaseOthersAsync(store, ns, bindingKey.Name, wantedKeys);
+        await ReleaseOthersAsync(store, ns, bindingKey.Name, previous, wantedKeys);
     }
 
     private static async Task RequireAsync(IObjectStore store, ResourceKey attachedKey, StoredObject depObject, DependencyReference dependency, BindingSnapshot snapshot)
@@ -94,13 +95,16 @@ internal static class DependenciesDistributor
         });
     }
 
-    /// <summary>Removes this binding from attached bindings it no longer needs; deletes those nobody needs.</summary>
-    public static async Task ReleaseOthersAsync(IObjectStore store, string ns, string bindingName, IReadOnlySet<string> keep)
+    /// <summary>
+    /// Removes this binding from attached bindings it no longer needs (those of the dependencies it
+    /// recorded before, <paramref name="previousDependencies"/>); deletes those nobody needs.
+    /// </summary>
+    public static async Task ReleaseOthersAsync(IObjectStore store, string ns, string bindingName, string? previousDependencies, IReadOnlySet<string> keep)
     {
         var snapshot = new BindingSnapshot { Namespace = ns, Name = bindingName };
-        foreach (var item in (await store.ListAsync(ControllerDispatcher.ResourceBindings, new ListOptions { Namespace = ns })).Items)
+        foreach (var key in AttachedKeys(ns, previousDependencies))
         {
-            if (keep.Contains(item.Key.StorageKey))
+            if (keep.Contains(key.StorageKey) || await store.GetAsync(key) is not { } item)
             {
                 continue;
             }
@@ -125,6 +129,32 @@ internal static class DependenciesDistributor
                 spec["requiredBy"] = new JsonArray((spec["requiredBy"] as JsonArray ?? []).OfType<JsonObject>().Where(r => !SameBinding(r, snapshot)).Select(r => (JsonNode?)r.DeepClone()).ToArray());
                 return true;
             });
+        }
+    }
+
+    private static IEnumerable<ResourceKey> AttachedKeys(string ns, string? dependencies)
+    {
+        if (string.IsNullOrEmpty(dependencies) || ns.Length == 0)
+        {
+            yield break;
+        }
+
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(dependencies);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            yield break;
+        }
+
+        foreach (var dependency in (parsed as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (dependency["kind"]?.GetValue<string>() is { } kind && dependency["name"]?.GetValue<string>() is { } name)
+            {
+                yield return new ResourceKey(ControllerDispatcher.ResourceBindings, ns, KarmadaNames.GenerateBindingName(kind, name));
+            }
         }
     }
 

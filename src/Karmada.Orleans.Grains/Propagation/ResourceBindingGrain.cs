@@ -27,8 +27,11 @@ public sealed class ResourceBindingGrain(
     public const string Finalizer = "karmada.io/binding-controller";
     private static readonly KarmadaScheduler Scheduler = new();
     private static readonly TimeSpan MaxScheduleBackoff = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan AggregationDelay = TimeSpan.FromMilliseconds(50);
 
     private IGrainTimer? _scheduleRetry;
+    private HashSet<string>? _workClusters;
+    private IGrainTimer? _aggregation;
     private TimeSpan _scheduleBackoff = TimeSpan.FromMilliseconds(500);
     private bool _retryingFailedSchedule;
 
@@ -211,6 +214,7 @@ public sealed class ResourceBindingGrain(
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var written = false;
         var failures = new List<string>();
+        var upserts = new List<Task<bool>>();
         var ns = template["metadata"]?["namespace"]?.GetValue<string>() ?? "";
         foreach (var target in targets)
         {
@@ -235,8 +239,12 @@ public sealed class ResourceBindingGrain(
 
             var executionSpace = KarmadaNames.GenerateExecutionSpaceName(target.Name);
             wanted.Add(executionSpace);
-            written |= await UpsertWorkAsync(new ResourceKey(ControllerDispatcher.Works, executionSpace, workName), binding, template, overridden.Object!, overridden.WorkAnnotations());
+            upserts.Add(UpsertWorkAsync(new ResourceKey(ControllerDispatcher.Works, executionSpace, workName), binding, template, overridden.Object!, overridden.WorkAnnotations()));
+            _workClusters?.Add(target.Name);
         }
+
+        // All Works of the binding go to the store together (one group commit rather than one per cluster).
+        written |= (await Task.WhenAll(upserts)).Any(w => w);
 
         foreach (var orphan in await WorksAsync(binding))
         {
@@ -344,14 +352,52 @@ public sealed class ResourceBindingGrain(
         return changed;
     }
 
-    private async Task<IReadOnlyList<StoredObject>> WorksAsync(ResourceBinding binding)
+    /// <summary>
+    /// The binding's Works: each is named from the template and lives in a cluster's execution
+    /// namespace, so they are read by key rather than by listing every Work. Candidates are the given
+    /// clusters, else every cluster that may hold one (all clusters once per activation, then the
+    /// ones this activation wrote to or found).
+    /// </summary>
+    private async Task<IReadOnlyList<StoredObject>> WorksAsync(ResourceBinding binding, IEnumerable<string>? onlyClusters = null)
     {
-        var selector = Storage.Selectors.LabelSelector.Parse($"{(IsCluster ? WorkLabels.ClusterBindingPermanentId : WorkLabels.BindingPermanentId)}={binding.Metadata.Uid}");
-        return (await store.ListAsync(ControllerDispatcher.Works, new ListOptions { LabelSelector = selector })).Items;
+        var reference = binding.Spec.Resource;
+        var workName = WorkNames.GenerateWorkName(reference.Kind, reference.Name, reference.Namespace);
+        var label = IsCluster ? WorkLabels.ClusterBindingPermanentId : WorkLabels.BindingPermanentId;
+        _workClusters ??= clusters.All.Select(c => c.Metadata.Name!).ToHashSet(StringComparer.Ordinal);
+        var found = new List<StoredObject>();
+        foreach (var cluster in (onlyClusters ?? _workClusters).ToList())
+        {
+            var stored = await store.GetAsync(new ResourceKey(ControllerDispatcher.Works, KarmadaNames.GenerateExecutionSpaceName(cluster), workName));
+            if (stored is null)
+            {
+                _workClusters.Remove(cluster);
+                continue;
+            }
+
+            if (stored.ToJsonObject()["metadata"]?["labels"]?[label]?.GetValue<string>() == binding.Metadata.Uid)
+            {
+                _workClusters.Add(cluster);
+                found.Add(stored);
+            }
+        }
+
+        return found;
     }
 
-    public async Task AggregateStatusAsync()
+    /// <summary>
+    /// Work statuses arrive in bursts (every member reports as pods start); they are folded into one
+    /// aggregation shortly after the first, instead of one full aggregation per Work change.
+    /// </summary>
+    public Task AggregateStatusAsync()
     {
+        _aggregation ??= RegisterGrainTimer(static (grain, _) => grain.AggregateNowAsync(), this, new GrainTimerCreationOptions(AggregationDelay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+        return Task.CompletedTask;
+    }
+
+    private async Task AggregateNowAsync()
+    {
+        _aggregation?.Dispose();
+        _aggregation = null;
         var stored = await store.GetAsync(Key);
         if (stored is null)
         {
@@ -366,10 +412,10 @@ public sealed class ResourceBindingGrain(
         }
 
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
-        var works = (await WorksAsync(binding)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
-        var items = new List<AggregatedStatusItem>();
         var targetNames = (binding.Spec.Clusters ?? []).Select(c => c.Name)
             .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c.Name)).Distinct().ToList();
+        var works = (await WorksAsync(binding, targetNames)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
+        var items = new List<AggregatedStatusItem>();
         foreach (var target in targetNames.Select(name => new TargetCluster { Name = name }))
         {
             if (!works.TryGetValue(target.Name, out var work))
@@ -445,7 +491,7 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         if (!IsCluster)
         {
-            await DependenciesDistributor.ReleaseOthersAsync(store, Key.Namespace, Key.Name, new HashSet<string>());
+            await DependenciesDistributor.ReleaseOthersAsync(store, Key.Namespace, Key.Name, binding.Metadata.Annotations?.GetValueOrDefault(DependenciesDistributor.DependenciesAnnotation), new HashSet<string>());
         }
 
         var works = await WorksAsync(binding);

@@ -143,6 +143,19 @@ public sealed partial class WorkGrain(
         });
     }
 
+    private static async Task<bool> TryCreateAsync(Members.Dynamic.ResourceClient resource, JsonObject desired)
+    {
+        try
+        {
+            await resource.CreateAsync(desired);
+            return true;
+        }
+        catch (Members.Errors.KubernetesAlreadyExistsException)
+        {
+            return false;
+        }
+    }
+
     private async Task ApplyAsync(JsonObject work)
     {
         var specJson = work["spec"]?.ToJsonString();
@@ -161,6 +174,12 @@ public sealed partial class WorkGrain(
             var resource = await member.Dynamic.ForObjectAsync(desired);
             watcher.EnsureWatching(Cluster, resource.Resource);
             var name = desired["metadata"]!["name"]!.GetValue<string>();
+            if (_lastAppliedSpec is null && await TryCreateAsync(resource, desired))
+            {
+                // A Work this activation has not applied yet is usually new: one request instead of a read and a create.
+                continue;
+            }
+
             var existing = await resource.TryGetAsync(name);
             if (existing is null)
             {
