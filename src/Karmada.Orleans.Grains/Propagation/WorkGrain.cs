@@ -34,6 +34,7 @@ public sealed partial class WorkGrain(
 
     private IGrainTimer? _retry;
     private TimeSpan _backoff = TimeSpan.FromMilliseconds(500);
+    /// <summary>Hash of the spec last applied by this activation (a hash, not the spec: many Works stay active).</summary>
     private string? _lastAppliedSpec;
 
     private ResourceKey Key
@@ -158,7 +159,7 @@ public sealed partial class WorkGrain(
 
     private async Task ApplyAsync(JsonObject work)
     {
-        var specJson = work["spec"]?.ToJsonString();
+        var specJson = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(work["spec"]?.ToJsonString() ?? "")));
         var member = await clients.GetAsync(Cluster);
         var manifests = (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var conflictResolution = work["metadata"]?["annotations"]?[WorkLabels.ConflictResolution]?.GetValue<string>() ?? "abort";

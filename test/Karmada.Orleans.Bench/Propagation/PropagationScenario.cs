@@ -36,7 +36,7 @@ public sealed record PropagationScenario
     public static PropagationScenario Preset(string name) => name switch
     {
         "latency-10" => new() { Name = name, Members = 10, Deployments = 200, Rate = 20, LatencyGoalMs = 200 },
-        "latency-100" => new() { Name = name, Members = 100, Deployments = 100, Rate = 10, LatencyGoalMs = 200 },
+        "latency-100" => new() { Name = name, Members = 100, Deployments = 60, Rate = 2, LatencyGoalMs = 200 },
         "cold-5000" => new() { Name = name, Members = 100, Deployments = 5000, Strategy = "divided", ClustersPer = 10, Rate = 0, Concurrency = 16, AllAppliedGoalSeconds = 60 },
         _ => throw new ArgumentException($"unknown preset '{name}': latency-10, latency-100, cold-5000"),
     };
