@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.ApiServer.Http;
+using Karmada.Orleans.ApiServer.Resources;
 using Karmada.Orleans.Storage;
 
 namespace Karmada.Orleans.ApiServer.Handlers;
@@ -31,6 +32,11 @@ public sealed partial class KubernetesApi
             var existing = await store.GetAsync(key, request.Aborted) ?? throw ApiErrors.NotFound(definition, name);
             await ResponseWriter.WriteStoredAsync(request.Context, 200, existing);
             return;
+        }
+
+        if (preconditions is not null && await store.GetAsync(key, request.Aborted) is { } current)
+        {
+            CheckPreconditions(definition, name, current, preconditions);
         }
 
         var result = await store.DeleteAsync(key, preconditions, request.Aborted);
@@ -107,6 +113,35 @@ public sealed partial class KubernetesApi
         return preconditions;
     }
 
+    /// <summary>
+    /// kube-apiserver's early precondition check on delete (rest.BeforeDelete), with its messages; the
+    /// store checks the same preconditions again atomically.
+    /// </summary>
+    private static void CheckPreconditions(ResourceDefinition definition, string name, StoredObject current, DeletePreconditions preconditions)
+    {
+        var what = $"Operation cannot be fulfilled on {(definition.Group.Length == 0 ? definition.Kind : $"{definition.Kind}.{definition.Group}")} \"{name}\"";
+        var actualUid = current.ToJsonObject()["metadata"]?["uid"]?.GetValue<string>();
+        if (preconditions.Uid is { } uid && uid != actualUid)
+        {
+            throw new ApiException(409, "Conflict", $"{what}: the UID in the precondition ({uid}) does not match the UID in record ({actualUid}). The object might have been deleted and then recreated")
+            {
+                DetailsName = name,
+                DetailsGroup = definition.Group,
+                DetailsKind = definition.Kind,
+            };
+        }
+
+        if (preconditions.ResourceVersion is { } rv && rv != current.Revision)
+        {
+            throw new ApiException(409, "Conflict", $"{what}: the ResourceVersion in the precondition ({rv}) does not match the ResourceVersion in record ({current.Revision}). The object might have been modified")
+            {
+                DetailsName = name,
+                DetailsGroup = definition.Group,
+                DetailsKind = definition.Kind,
+            };
+        }
+    }
+
     private async Task<StoredObject> MarkNamespaceTerminatingAsync(ApiRequest request, string name, DeletePreconditions? preconditions)
     {
         if (options.SystemNamespaces.Contains(name))
@@ -118,9 +153,9 @@ public sealed partial class KubernetesApi
         {
             var current = await store.GetAsync(new ResourceKey("namespaces", "", name), request.Aborted) ?? throw ApiErrors.NotFound(request.Definition, name);
             var obj = current.ToJsonObject();
-            if (preconditions?.Uid is { } uid && obj["metadata"]?["uid"]?.GetValue<string>() != uid)
+            if (preconditions is not null)
             {
-                throw new ApiException(409, "Conflict", $"Precondition failed: UID in precondition: {uid}, UID in object meta: {obj["metadata"]?["uid"]}");
+                CheckPreconditions(request.Definition, name, current, preconditions);
             }
 
             if (obj["status"]?["phase"]?.GetValue<string>() == "Terminating" || request.DryRun)

@@ -34,6 +34,7 @@ public static class KubernetesApiHosting
             return catalog;
         });
         services.AddSingleton<IAdmissionPlugin, MetadataValidation>();
+        services.AddSingleton<IAdmissionPlugin, WorkloadValidation>();
         services.AddSingleton<OpenApi.OpenApiDocuments>();
         services.AddSingleton(sp =>
         {

@@ -42,6 +42,11 @@ public static class ResponseWriter
             writer.WriteString("continue", result.Continue);
         }
 
+        if (result.RemainingItemCount is { } remaining)
+        {
+            writer.WriteNumber("remainingItemCount", remaining);
+        }
+
         writer.WriteEndObject();
         writer.WriteStartArray("items");
         foreach (var item in result.Items)

@@ -186,7 +186,8 @@ public static class JsonPatchDocument
         var token = pointer.Tokens[^1];
         switch (parent)
         {
-            case JsonObject obj when obj.ContainsKey(token):
+            case JsonObject obj:
+                // As kube-apiserver's JSON patch does (evanphx/json-patch v4): a missing member is set.
                 obj[token] = value;
                 break;
             case JsonArray array when Index(token) is var index && index >= 0 && index < array.Count:

@@ -121,6 +121,9 @@ public sealed class MemoryObjectStore : IObjectStore
         }
     }
 
+    private static bool IsEverything(ListOptions options) =>
+        (options.LabelSelector is null || options.LabelSelector.IsEmpty) && (options.FieldSelector is null || options.FieldSelector.IsEmpty);
+
     public Task<ListResult> ListAsync(string resource, ListOptions options, CancellationToken cancellationToken = default)
     {
         var token = options.Continue is { Length: > 0 } c ? ContinueToken.Decode(c) : null;
@@ -155,7 +158,11 @@ public sealed class MemoryObjectStore : IObjectStore
 
                 if (items.Count == limit)
                 {
-                    return Task.FromResult(new ListResult(items, at, new ContinueToken(at, items[^1].Key.StorageKey).Encode(), null));
+                    // Like kube-apiserver, the remaining count is only given when nothing is filtered out.
+                    long? remaining = IsEverything(options)
+                        ? 1 + candidates.SkipWhile(c => c.Key != key).Skip(1).Count(c => c.Value is not null && (ns is not null || c.Value.Key.Resource == resource))
+                        : null;
+                    return Task.FromResult(new ListResult(items, at, new ContinueToken(at, items[^1].Key.StorageKey).Encode(), remaining));
                 }
 
                 items.Add(value);

@@ -152,7 +152,10 @@ public sealed partial class SqlObjectStore : IObjectStore
                 {
                     var more = i < rows.Count - 1 || rows.Count == chunk;
                     continueAfter = more ? row.StorageKey : null;
-                    return new ListResult(items, at, continueAfter is null ? null : new ContinueToken(at, continueAfter).Encode(), null);
+                    long? remaining = more && at == current && options.LabelSelector is not { IsEmpty: false } && options.FieldSelector is not { IsEmpty: false }
+                        ? await CountAfterAsync(connection, transaction, resource, ns, row.StorageKey, cancellationToken)
+                        : null;
+                    return new ListResult(items, at, continueAfter is null ? null : new ContinueToken(at, continueAfter).Encode(), remaining is 0 ? null : remaining);
                 }
             }
 
@@ -172,6 +175,20 @@ public sealed partial class SqlObjectStore : IObjectStore
 
         var json = obj.ToJsonObject();
         return (options.LabelSelector?.Matches(json) ?? true) && (options.FieldSelector?.Matches(json) ?? true);
+    }
+
+    /// <summary>Objects of the resource after a key (kube-apiserver's remainingItemCount, given only for unfiltered lists).</summary>
+    private static async Task<long> CountAfterAsync(DbConnection connection, DbTransaction transaction, string resource, string? ns, string after, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(
+            "SELECT COUNT(*) FROM kv_objects WHERE resource = @resource" + (ns is null ? "" : " AND namespace = @ns") + " AND key > @after", transaction)
+            .With("@resource", resource).With("@after", after);
+        if (ns is not null)
+        {
+            command.With("@ns", ns);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task<List<Row>> QueryCurrentAsync(DbConnection connection, DbTransaction transaction, string resource, string? ns, string after, int chunk, CancellationToken cancellationToken)

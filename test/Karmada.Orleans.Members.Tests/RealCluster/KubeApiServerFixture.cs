@@ -4,11 +4,12 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Members.Configuration;
 using Karmada.Orleans.Members.Meta;
+using Karmada.Orleans.Members.Tests.Scenarios;
 
 namespace Karmada.Orleans.Members.Tests.RealCluster;
 
 /// <summary>One real kube-apiserver (with its etcd) for the whole collection, on free loopback ports, stopped afterwards.</summary>
-public sealed class KubeApiServerFixture : IAsyncLifetime
+public sealed class KubeApiServerFixture : IMemberClusterFixture, IAsyncLifetime
 {
     private static readonly GroupVersionResource Namespaces = new("", "v1", "namespaces");
     private readonly string _name = $"members-tests-{Environment.ProcessId}-{Random.Shared.Next(100000):D5}";
@@ -18,6 +19,10 @@ public sealed class KubeApiServerFixture : IAsyncLifetime
     public string KubeConfigPath { get; private set; } = "";
 
     public int Port { get; private set; }
+
+    public Uri Server => new($"https://127.0.0.1:{Port}");
+
+    public (string GitVersion, string Major, string Minor) ExpectedVersion => ("v1.20.2", "1", "20");
 
     /// <summary>The cluster's state directory: kubeconfig, pki (ca.crt, ca.key), logs.</summary>
     public string StateDirectory => Path.GetDirectoryName(KubeConfigPath)!;

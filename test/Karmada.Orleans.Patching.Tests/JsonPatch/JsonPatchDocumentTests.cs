@@ -16,6 +16,8 @@ public sealed class JsonPatchDocumentTests
     [InlineData("{'a':[1,2,3]}", "[{'op':'remove','path':'/a/0'}]", "{'a':[2,3]}")]
     [InlineData("{'a':1,'b':2}", "[{'op':'replace','path':'/a','value':'x'}]", "{'a':'x','b':2}")]
     [InlineData("{'a':[1,2]}", "[{'op':'replace','path':'/a/1','value':7}]", "{'a':[1,7]}")]
+    // kube-apiserver (evanphx/json-patch v4) lets replace set a member the object does not have yet.
+    [InlineData("{'a':1}", "[{'op':'replace','path':'/b','value':2}]", "{'a':1,'b':2}")]
     [InlineData("{'a':{'b':1},'c':{}}", "[{'op':'move','from':'/a/b','path':'/c/d'}]", "{'a':{},'c':{'d':1}}")]
     [InlineData("{'a':[1,2,3]}", "[{'op':'move','from':'/a/0','path':'/a/-'}]", "{'a':[2,3,1]}")]
     [InlineData("{'a':{'b':[1]}}", "[{'op':'copy','from':'/a','path':'/c'}]", "{'a':{'b':[1]},'c':{'b':[1]}}")]
@@ -35,7 +37,8 @@ public sealed class JsonPatchDocumentTests
     [InlineData("[{'op':'add','path':'/l/01','value':1}]", "json patch operation 0 (add /l/01): index 01 is out of range for /l/01 (array has 2 items)")]
     [InlineData("[{'op':'add','path':'/x/y','value':1}]", "json patch operation 0 (add /x/y): path /x/y does not exist: missing /x")]
     [InlineData("[{'op':'add','path':'/a'}]", "json patch operation 0 (add /a): missing \"value\"")]
-    [InlineData("[{'op':'replace','path':'/zzz','value':1}]", "json patch operation 0 (replace /zzz): path /zzz does not exist")]
+    [InlineData("[{'op':'replace','path':'/l/7','value':1}]", "json patch operation 0 (replace /l/7): path /l/7 does not exist")]
+    [InlineData("[{'op':'replace','path':'/x/y','value':1}]", "json patch operation 0 (replace /x/y): path /x/y does not exist: missing /x")]
     [InlineData("[{'op':'move','from':'/o','path':'/o/x'}]", "json patch operation 0 (move /o/x): cannot move /o into one of its own children")]
     [InlineData("[{'op':'copy','from':'/nope','path':'/b'}]", "json patch operation 0 (copy /b): path /nope does not exist")]
     [InlineData("[{'op':'add','path':'a','value':1}]", "json patch operation 0 (add a): JSON pointer a must be empty or start with '/'")]

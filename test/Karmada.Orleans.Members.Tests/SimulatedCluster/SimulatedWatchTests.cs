@@ -1,0 +1,13 @@
+using Karmada.Orleans.Members.Tests.Scenarios;
+
+namespace Karmada.Orleans.Members.Tests.SimulatedCluster;
+
+[Collection(MemberSimulatorCollection.Name)]
+public sealed class SimulatedWatchTests(MemberSimulatorFixture cluster)
+{
+    [Fact]
+    public Task Watch_sees_added_modified_deleted_in_order() => WatchScenarios.Watch_sees_added_modified_deleted_in_order(cluster);
+
+    [Fact]
+    public Task Informer_resumes_after_a_forced_disconnect_without_gaps_or_duplicates() => WatchScenarios.Informer_resumes_after_a_forced_disconnect_without_gaps_or_duplicates(cluster);
+}
