@@ -66,7 +66,7 @@ public static class Program
         builder.Services.AddSingleton<Karmada.Orleans.Grains.Propagation.ITemplateResources, CatalogTemplateResources>();
         builder.Services.AddSilo(silo =>
         {
-            silo.AddKarmadaControllers(clusters => settings.ConfigureClusters(clusters));
+            silo.AddKarmadaControllers(clusters => settings.ConfigureClusters(clusters), propagation => propagation.PolicyPreemption = settings.PolicyPreemption);
             silo.UseSqlStorage(store);
             silo.AddMemoryStreams("Default");
             silo.AddGrainCallMetrics();

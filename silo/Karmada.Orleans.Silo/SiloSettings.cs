@@ -20,6 +20,7 @@ public sealed class SiloSettings
         ["--log-format"] = "Logging:Format",
         ["--demo-members"] = "Demo:Members",
         ["--demo-members-port"] = "Demo:Port",
+        ["--policy-preemption"] = "Propagation:PolicyPreemption",
         ["--cluster-status-update-frequency"] = "Clusters:StatusUpdateFrequency",
         ["--cluster-success-threshold"] = "Clusters:SuccessThreshold",
         ["--cluster-failure-threshold"] = "Clusters:FailureThreshold",
@@ -37,6 +38,9 @@ public sealed class SiloSettings
 
     /// <summary>Simulated member clusters started in this process and joined at start (0: none).</summary>
     public int DemoMembers { get; init; }
+
+    /// <summary>Karmada's PolicyPreemption feature gate (off by default, as in Karmada).</summary>
+    public bool PolicyPreemption { get; init; }
 
     /// <summary>Port of the simulated members' listener (0: any free port).</summary>
     public int DemoMembersPort { get; init; }
@@ -103,6 +107,7 @@ public sealed class SiloSettings
             LogFormat = configuration["Logging:Format"] ?? "simple",
             DemoMembers = configuration.GetValue("Demo:Members", 0),
             DemoMembersPort = configuration.GetValue("Demo:Port", 0),
+            PolicyPreemption = configuration.GetValue("Propagation:PolicyPreemption", false),
             ClusterDurations = configuration.GetSection("Clusters").GetChildren().Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!),
         };
     }

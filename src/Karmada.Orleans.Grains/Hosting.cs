@@ -13,13 +13,19 @@ public static class ControlPlaneGrainsHosting
     /// The Karmada controllers: grains plus the hosted services that feed them store changes. The host
     /// registers an <see cref="ITemplateResources"/> (the kinds it serves).
     /// </summary>
-    public static ISiloBuilder AddKarmadaControllers(this ISiloBuilder silo, Action<ClusterOptions>? clusters = null)
+    public static ISiloBuilder AddKarmadaControllers(this ISiloBuilder silo, Action<ClusterOptions>? clusters = null, Action<Propagation.PropagationOptions>? propagation = null)
     {
         silo.AddGrains(typeof(ControlPlaneGrainsHosting).Assembly);
         silo.Services.AddOptions<ClusterOptions>();
         if (clusters is not null)
         {
             silo.Services.Configure(clusters);
+        }
+
+        silo.Services.AddOptions<Propagation.PropagationOptions>();
+        if (propagation is not null)
+        {
+            silo.Services.Configure(propagation);
         }
 
         silo.Services.AddSingleton<MemberClientFactory>();

@@ -55,7 +55,23 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Starts a silo on free ports; if another process takes a port between choosing and binding it, tries again on new ones.</summary>
     public static async Task<SiloProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null, TimeSpan? timeout = null)
+    {
+        var args = extraArgs?.ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataDirectory, args, timeout);
+            }
+            catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<SiloProcess> StartOnceAsync(string? dataDirectory, IEnumerable<string>? extraArgs, TimeSpan? timeout)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("karmada-silo-").FullName;
         var apiPort = FreePort.Next();

@@ -1,3 +1,4 @@
+using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Apis;
 using Karmada.Orleans.Grains.Store;
@@ -20,7 +21,7 @@ internal static class DependenciesDistributor
     {
         var ns = bindingKey.Namespace;
         var wanted = binding.Spec.PropagateDeps == true && template is not null && ns.Length > 0 && binding.Metadata.DeletionTimestamp is null
-            ? Interpreter.GetDependencies(template)
+            ? BuiltInInterpreter.GetDependencies(template)
             : [];
         var snapshot = new BindingSnapshot { Namespace = ns, Name = bindingKey.Name, Clusters = binding.Spec.Clusters?.Select(c => c with { Replicas = 0 }).ToList() };
         var wantedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ internal static class DependenciesDistributor
         await ReleaseOthersAsync(store, ns, bindingKey.Name, previous, wantedKeys);
     }
 
-    private static async Task RequireAsync(IObjectStore store, ResourceKey attachedKey, StoredObject depObject, DependencyReference dependency, BindingSnapshot snapshot)
+    private static async Task RequireAsync(IObjectStore store, ResourceKey attachedKey, StoredObject depObject, DependentObjectReference dependency, BindingSnapshot snapshot)
     {
         var snapshotNode = KarmadaJson.ToNode(snapshot);
         var reference = new JsonObject
@@ -158,7 +159,7 @@ internal static class DependenciesDistributor
         }
     }
 
-    private static async Task RecordAsync(IObjectStore store, ResourceKey bindingKey, IReadOnlyList<DependencyReference> dependencies)
+    private static async Task RecordAsync(IObjectStore store, ResourceKey bindingKey, IReadOnlyList<DependentObjectReference> dependencies)
     {
         var value = dependencies.Count == 0 ? null : new JsonArray(dependencies.Select(d => (JsonNode?)new JsonObject
         {

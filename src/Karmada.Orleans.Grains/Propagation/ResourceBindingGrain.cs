@@ -216,6 +216,7 @@ public sealed class ResourceBindingGrain(
         var failures = new List<string>();
         var upserts = new List<Task<bool>>();
         var ns = template["metadata"]?["namespace"]?.GetValue<string>() ?? "";
+        var completions = JobCompletionShares(binding, template);
         foreach (var target in targets)
         {
             var cluster = clusters.Find(target.Name);
@@ -227,7 +228,12 @@ public sealed class ResourceBindingGrain(
             var manifest = Clean(template);
             if (binding.Spec.Replicas > 0 && target.Replicas is { } replicas)
             {
-                manifest = Interpreter.ReviseReplica(manifest, replicas);
+                manifest = BuiltInInterpreter.ReviseReplica(manifest, replicas);
+            }
+
+            if (completions?.GetValueOrDefault(target.Name) is { } share)
+            {
+                manifest = BuiltInInterpreter.ReviseJobCompletions(manifest, share);
             }
 
             var overridden = OverrideManager.Apply(manifest, cluster, policies.AllClusterOverridePolicies, ns.Length == 0 ? [] : policies.OverridePoliciesIn(ns));
@@ -270,6 +276,23 @@ public sealed class ResourceBindingGrain(
         return failures.Count == 0;
     }
 
+    /// <summary>
+    /// A divided Job's completions, shared among its clusters in proportion to their replicas (the
+    /// scheduler's dispenser, as Karmada does); null when the Job's completions are not divided.
+    /// </summary>
+    private static Dictionary<string, int>? JobCompletionShares(ResourceBinding binding, JsonObject template)
+    {
+        if (!BuiltInInterpreter.ShouldDivideJobCompletions(template, binding.Spec.Replicas, binding.Spec.Placement)
+            || BuiltInInterpreter.JobCompletions(template) is not { } completions)
+        {
+            return null;
+        }
+
+        var weights = (binding.Spec.Clusters ?? []).Select(c => (c.Name, (long)c.Replicas)).ToList();
+        return Dispenser.TakeByWeight((int)completions, weights, null, binding.Metadata.Uid)
+            .ToDictionary(c => c.Name, c => c.Replicas, StringComparer.Ordinal);
+    }
+
     /// <summary>The template as a member should receive it: no server-set metadata, no status.</summary>
     private static JsonObject Clean(JsonObject template)
     {
@@ -287,7 +310,12 @@ public sealed class ResourceBindingGrain(
             spec.Remove("clusterIPs");
         }
 
-        return manifest;
+        // The template's generation travels with the manifest, so aggregated status can tell when every
+        // member has caught up; the managed keys let Retain drop labels and annotations the template lost.
+        var annotations = metadata["annotations"] as JsonObject ?? [];
+        annotations[ManagedMetadata.ResourceTemplateGeneration] = (template["metadata"]?["generation"]?.GetValue<long>() ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        metadata["annotations"] = annotations;
+        return ManagedMetadata.Record(manifest);
     }
 
     private async Task<bool> UpsertWorkAsync(ResourceKey key, ResourceBinding binding, JsonObject template, JsonObject manifest, IReadOnlyDictionary<string, string> overrideAnnotations)
@@ -468,7 +496,7 @@ public sealed class ResourceBindingGrain(
             return;
         }
 
-        var aggregated = Interpreter.AggregateStatus(templateJson, items);
+        var aggregated = BuiltInInterpreter.AggregateStatus(templateJson, items, time.GetUtcNow());
         if (aggregated is not null && !JsonNode.DeepEquals(templateJson["status"], aggregated))
         {
             var reference = binding.Spec.Resource;

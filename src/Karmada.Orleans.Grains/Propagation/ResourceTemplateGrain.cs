@@ -1,3 +1,4 @@
+using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Abstractions.Propagation;
 using Karmada.Orleans.Apis;
@@ -14,7 +15,7 @@ namespace Karmada.Orleans.Grains.Propagation;
 /// with the interpreted replicas and requirements. Without a matching policy the template waits;
 /// when it goes, so does its binding.
 /// </summary>
-public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache policies, ITemplateResources templates, EventRecorder events) : Grain, IResourceTemplateGrain
+public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache policies, ITemplateResources templates, EventRecorder events, Microsoft.Extensions.Options.IOptions<PropagationOptions> options) : Grain, IResourceTemplateGrain
 {
     public const string Component = "resource-detector";
     private const string ClusterPolicyName = "clusterpropagationpolicy.karmada.io/name";
@@ -34,11 +35,22 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
 
         var bindingKey = BindingKey(key, kind);
         await NotifyDependentsAsync(key, kind, stored!, bindingKey);
-        var policy = PolicySelection.Select(template, key.Namespace, policies);
-        if (policy is null)
+        var match = PolicyMatcher.Select(
+            template,
+            key.Namespace.Length == 0 ? [] : policies.PropagationPoliciesIn(key.Namespace),
+            policies.AllClusterPropagationPolicies,
+            PolicyClaims.Read(template),
+            options.Value.PolicyPreemption);
+        if (match is null)
         {
             await ReleaseClaimAsync(key, template);
             return;
+        }
+
+        var policy = new SelectedPolicy(match.Policy.IsClusterPolicy, match.Policy.Namespace, match.Policy.Name, match.PermanentId ?? PolicyUid(match.Policy), match.Spec);
+        if (match.Reason == PolicyMatchReason.Preempted)
+        {
+            await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, PolicyMatch.PreemptPolicySucceed, match.Message, Component);
         }
 
         await ClaimAsync(key, template, policy);
@@ -47,6 +59,11 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
             await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "ApplyPolicySucceed", $"Apply policy({policy.DisplayName}) succeed", Component);
         }
     }
+
+    /// <summary>A policy created without the admission's permanent-id label is identified by its uid.</summary>
+    private string PolicyUid(PolicyReference reference) => reference.IsClusterPolicy
+        ? policies.AllClusterPropagationPolicies.FirstOrDefault(p => p.Metadata.Name == reference.Name)?.Metadata.Uid ?? ""
+        : policies.PropagationPoliciesIn(reference.Namespace ?? "").FirstOrDefault(p => p.Metadata.Name == reference.Name)?.Metadata.Uid ?? "";
 
     /// <summary>
     /// A dependency changed or appeared: bindings that require it re-render, and its attached binding
@@ -142,7 +159,7 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
     private async Task<bool> UpsertBindingAsync(ResourceKey bindingKey, StoredObject stored, JsonObject template, SelectedPolicy policy)
     {
         var metadata = template["metadata"] as JsonObject ?? [];
-        var (replicas, requirements) = Interpreter.GetReplicas(template);
+        var (replicas, requirements) = BuiltInInterpreter.GetReplicas(template);
         var spec = new ResourceBindingSpec
         {
             Resource = new ObjectReference

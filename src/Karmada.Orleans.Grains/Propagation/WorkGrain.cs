@@ -1,3 +1,4 @@
+using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Abstractions.Propagation;
 using Karmada.Orleans.Apis;
@@ -120,12 +121,12 @@ public sealed partial class WorkGrain(
         }
 
         var entry = new JsonObject { ["identifier"] = identifier };
-        if (Interpreter.ReflectStatus(observed) is { } status)
+        if (BuiltInInterpreter.ReflectStatus(observed) is { } status)
         {
             entry["status"] = status;
         }
 
-        entry["health"] = Interpreter.InterpretHealth(observed);
+        entry["health"] = BuiltInInterpreter.InterpretHealth(observed);
         await store.UpdateAsync(Key, work =>
         {
             var workStatus = work["status"] as JsonObject ?? [];
@@ -198,7 +199,7 @@ public sealed partial class WorkGrain(
                 continue;
             }
 
-            var merged = Interpreter.Retain(desired, existing);
+            var merged = BuiltInInterpreter.Retain(desired, existing);
             ObjectMutations.Metadata(merged)["resourceVersion"] = existing["metadata"]?["resourceVersion"]?.DeepClone();
             if (!Differs(merged, existing))
             {
