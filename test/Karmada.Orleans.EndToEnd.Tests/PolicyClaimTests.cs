@@ -7,6 +7,7 @@ namespace Karmada.Orleans.EndToEnd.Tests;
 /// better one appears (Karmada's default, PolicyPreemption off), is matched afresh when its policy is
 /// deleted, and is taken over by a preempting policy when PolicyPreemption is on.
 /// </summary>
+[Collection(MemberClusterCollection.Name)]
 public sealed class PolicyClaimTests
 {
     private const string Deployment = """

@@ -6,6 +6,7 @@ namespace Karmada.Orleans.EndToEnd.Tests;
 /// A real kube-apiserver joined with karmadactl to a silo with short health thresholds: status is
 /// collected, an outage turns the cluster not ready with the unreachable taint, recovery clears it.
 /// </summary>
+[Collection(MemberClusterCollection.Name)]
 public sealed class RealMemberJoinTests
 {
     [KubeApiServerFact]

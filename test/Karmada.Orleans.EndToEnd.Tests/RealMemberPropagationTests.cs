@@ -4,6 +4,7 @@ using Karmada.Orleans.TestSupport;
 namespace Karmada.Orleans.EndToEnd.Tests;
 
 /// <summary>The nginx walkthrough against two real kube-apiservers as member clusters.</summary>
+[Collection(MemberClusterCollection.Name)]
 public sealed class RealMemberPropagationTests
 {
     private static readonly string Samples = Path.Combine(RepositoryPaths.Root, "..", "shared", "reference", "samples", "nginx");

@@ -7,6 +7,7 @@ namespace Karmada.Orleans.EndToEnd.Tests;
 /// walkthrough propagates nginx to them and its status comes back; a member made unreachable with
 /// member-sim fault turns NotReady with the unreachable taint, and heals when the fault is cleared.
 /// </summary>
+[Collection(MemberClusterCollection.Name)]
 public sealed class SimulatedMemberTests
 {
     [Fact]
