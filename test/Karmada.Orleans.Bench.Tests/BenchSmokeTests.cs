@@ -55,4 +55,24 @@ public sealed class BenchSmokeTests
         Assert.Contains(results, r => r.Name == "A: create configmap" && r.Value > 0);
         Assert.Equal(60, results.Single(r => r.Name == "A: watch events delivered").Value);
     }
+
+    [Fact]
+    public async Task Propagation_benchmark_runs_with_simulated_members_at_a_tiny_size()
+    {
+        var plot = Path.Combine(Path.GetTempPath(), $"propagation-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var results = await Karmada.Orleans.Bench.Propagation.PropagationBenchmark.RunAsync(
+                Args("--members", "2", "--deployments", "4", "--strategy", "divided", "--clusters-per", "2", "--rate", "0", "--concurrency", "2", "--quiet", "--plot", plot));
+
+            Assert.Contains("8 member objects", results.Single(r => r.Name == "all deployments in all members").Detail, StringComparison.Ordinal);
+            Assert.Contains("4 templates", results.Single(r => r.Name == "all aggregated statuses ready").Detail, StringComparison.Ordinal);
+            Assert.True(results.Single(r => r.Name == "silo peak RSS").Value > 0);
+            Assert.StartsWith("<svg", await File.ReadAllTextAsync(plot), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(plot);
+        }
+    }
 }

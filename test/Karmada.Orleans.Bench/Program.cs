@@ -12,8 +12,8 @@ public static class Program
         usage: bench <verb> [options] [--json]
           runtime    grain calls/s, activations/s, memory per activation   [--seconds 5 --grains 1000 --callers 256 --activations 200000]
           store      object store creates/s and watch events/s              [--backend sqlite|postgres|both --writers 64 --objects 20000]
-          api        the same CRUD/list/watch workload against API servers     [--kubeconfig K [--against K2] --concurrency 32 --objects 1000 --rounds 2]
-          propagation  template→member latency, all applied, RSS with simulated members  [--preset latency-10|latency-100|cold-5000 | --members M --deployments D --strategy duplicated|divided --clusters-per K --rate R --concurrency C]
+          api        the same CRUD/list/watch workload against API servers     [--kubeconfig K [--against K2] --concurrency 32 --objects 1000 --rounds 2] [--plot F.svg]
+          propagation  template→member latency, all applied, RSS with simulated members  [--preset latency-10|latency-100|cold-5000 | --members M --deployments D --strategy duplicated|divided --clusters-per K --rate R --concurrency C] [--plot F.svg]
           scheduler  bindings scheduled/s by the pure scheduler (one core)  [--seconds 3 --clusters 100,1000 --json]
         """;
 
@@ -44,6 +44,20 @@ public static class Program
             "propagation" => await Propagation.PropagationBenchmark.RunAsync(options),
             _ => throw new ArgumentException($"unknown verb '{args[0]}'\n{Usage}"),
         };
+
+        if (args[0] == "api" && options.Get("plot") is { } plot)
+        {
+            var verbs = results.Where(r => r.Name.StartsWith("A: ", StringComparison.Ordinal) && r.Unit == "ops/s" && !r.Name.Contains("list", StringComparison.Ordinal))
+                .Select(r => r.Name[3..]).ToList();
+            double Value(string label, string verb) => results.FirstOrDefault(r => r.Name == $"{label}: {verb}")?.Value ?? 0;
+            var series = new List<(string, IReadOnlyList<double>)> { ("A: Karmada.Orleans", verbs.Select(v => Value("A", v)).ToList()) };
+            if (results.Any(r => r.Name.StartsWith("B: ", StringComparison.Ordinal)))
+            {
+                series.Add(("B: kube-apiserver + etcd", verbs.Select(v => Value("B", v)).ToList()));
+            }
+
+            File.WriteAllText(plot, SvgChart.Bars("bench api: throughput per verb (C=32, 1,000 objects)", "ops/s", verbs, series));
+        }
 
         if (options.Has("json"))
         {

@@ -144,6 +144,7 @@ public sealed partial class KubernetesApi
 
     private async Task<StoredObject> MarkNamespaceTerminatingAsync(ApiRequest request, string name, DeletePreconditions? preconditions)
     {
+        _activeNamespaces.TryRemove(name, out _);
         if (options.SystemNamespaces.Contains(name))
         {
             throw new ApiException(403, "Forbidden", $"namespaces \"{name}\" is forbidden: this namespace may not be deleted") { DetailsName = name, DetailsKind = "namespaces" };

@@ -297,8 +297,18 @@ public sealed partial class KubernetesApi
         metadata["namespace"] = request.Info.Namespace;
     }
 
+    /// <summary>
+    /// kube's NamespaceLifecycle admission: content only goes into a namespace that exists and is not
+    /// terminating. Like kube (which asks an informer cache), an active namespace is remembered for a
+    /// few seconds; this API forgets it at once when it marks the namespace terminating.
+    /// </summary>
     private async Task RequireNamespaceAsync(string ns, CancellationToken cancellationToken)
     {
+        if (_activeNamespaces.TryGetValue(ns, out var seen) && time.GetUtcNow() - seen < ActiveNamespaceMemory)
+        {
+            return;
+        }
+
         var stored = await store.GetAsync(new ResourceKey("namespaces", "", ns), cancellationToken);
         if (stored is null)
         {
@@ -309,6 +319,8 @@ public sealed partial class KubernetesApi
         {
             throw new ApiException(403, "Forbidden", $"unable to create new content in namespace {ns} because it is being terminated");
         }
+
+        _activeNamespaces[ns] = time.GetUtcNow();
     }
 
     private static async Task WriteWithWarningsAsync(ApiRequest request, int status, JsonObject obj, List<string> warnings)

@@ -21,7 +21,9 @@ public sealed partial class KubernetesApi(
     ILogger<KubernetesApi> logger)
 {
     private readonly IAdmissionPlugin[] _admission = admission.ToArray();
+    private static readonly TimeSpan ActiveNamespaceMemory = TimeSpan.FromSeconds(5);
     private readonly Patches _patches = new(time);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _activeNamespaces = new(StringComparer.Ordinal);
 
     public IObjectStore Store => store;
 

@@ -111,6 +111,14 @@ public static class PropagationBenchmark
             peak = Math.Max(peak, hwm);
 
             var s = latencies.Summary("propagate");
+            if (args.Get("plot") is { } plot)
+            {
+                var sorted = Enumerable.Range(0, scenario.Deployments)
+                    .Select(i => Stopwatch.GetElapsedTime(created[i], arrivals.CompletedAt(Name(i))!.Value).TotalMilliseconds).Order().ToList();
+                var points = sorted.Select((ms, i) => (100.0 * (i + 1) / sorted.Count, ms)).ToList();
+                await File.WriteAllTextAsync(plot, SvgChart.Lines($"bench propagation {scenario.Name}: template→members latency by percentile", "percentile of Deployments", "ms", [(scenario.Name, points)]));
+            }
+
             var detail = $"{scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments {scenario.Strategy} to {scenario.Targets}";
             const double MiB = 1024 * 1024;
             return
