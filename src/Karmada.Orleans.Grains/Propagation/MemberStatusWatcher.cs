@@ -54,7 +54,7 @@ public sealed partial class MemberStatusWatcher(MemberClientFactory clients, IGr
             try
             {
                 var member = await clients.GetAsync(cluster, cancellationToken);
-                var informer = member.CreateInformer(member.Resource(resource), new InformerOptions { LabelSelector = $"{WorkLabels.Managed}=true" });
+                var informer = member.CreateInformer(member.Resource(resource), new InformerOptions { LabelSelector = $"{WorkLabels.Managed}=true", MetadataOnly = true });
                 await foreach (var change in informer.RunAsync(cancellationToken))
                 {
                     var obj = change.Type == InformerEventType.Deleted ? change.OldObject ?? change.Object : change.Object;

@@ -6,6 +6,13 @@ public sealed record InformerOptions
 
     public string? FieldSelector { get; init; }
 
+    /// <summary>
+    /// Keep only each object's apiVersion, kind, name, namespace, uid, resourceVersion and labels in the
+    /// cache (events still carry whole objects): for consumers that react to events and never read the
+    /// cache, with many objects (the control plane watching every member's propagated objects).
+    /// </summary>
+    public bool MetadataOnly { get; init; }
+
     /// <summary>Page size of the (re)list.</summary>
     public long PageSize { get; init; } = 500;
 

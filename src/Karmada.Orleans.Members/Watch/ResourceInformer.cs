@@ -217,12 +217,33 @@ public sealed class ResourceInformer
                 {
                     var key = ObjectKey.From(watchEvent.Object);
                     var old = _cache.GetValueOrDefault(key);
-                    _cache[key] = watchEvent.Object;
+                    _cache[key] = Cached(watchEvent.Object);
                     _lastResourceVersion = watchEvent.ResourceVersion ?? _lastResourceVersion;
                     var type = watchEvent.Type == WatchEventType.Added ? InformerEventType.Added : InformerEventType.Modified;
                     return new InformerEvent(type, watchEvent.Object, old);
                 }
         }
+    }
+
+    /// <summary>What the cache keeps of an object: all of it, or (MetadataOnly) its identity, version and labels.</summary>
+    private JsonObject Cached(JsonObject obj)
+    {
+        if (!_options.MetadataOnly)
+        {
+            return obj;
+        }
+
+        var metadata = obj["metadata"] as JsonObject;
+        var slim = new JsonObject();
+        foreach (var field in new[] { "name", "namespace", "uid", "resourceVersion", "labels" })
+        {
+            if (metadata?[field] is { } value)
+            {
+                slim[field] = value.DeepClone();
+            }
+        }
+
+        return new JsonObject { ["apiVersion"] = obj["apiVersion"]?.DeepClone(), ["kind"] = obj["kind"]?.DeepClone(), ["metadata"] = slim };
     }
 
     private IReadOnlyList<InformerEvent> Replace(IReadOnlyList<JsonObject> items)
@@ -233,7 +254,7 @@ public sealed class ResourceInformer
         {
             var key = ObjectKey.From(item);
             keys.Add(key);
-            _cache[key] = item;
+            _cache[key] = Cached(item);
         }
 
         foreach (var key in _cache.Keys)

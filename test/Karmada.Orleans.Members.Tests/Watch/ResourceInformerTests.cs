@@ -33,6 +33,28 @@ public sealed class ResourceInformerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_metadata_only_cache_keeps_identity_version_and_labels_while_events_carry_whole_objects()
+    {
+        var (_, cms) = await StartAsync();
+        var labelled = ConfigMap("a");
+        labelled["metadata"]!["labels"] = new JsonObject { ["work"] = "w1" };
+        labelled["data"] = new JsonObject { ["k"] = "v" };
+        await cms.CreateAsync(labelled);
+        var informer = new ResourceInformer(cms, FastRetries with { MetadataOnly = true });
+        await using var events = EventCollector<InformerEvent>.Start(informer.RunAsync);
+
+        var added = (await events.TakeAsync(2))[0];
+        await cms.DeleteAsync("a");
+        var deleted = (await events.TakeAsync(1))[0];
+
+        Assert.NotNull(added.Object!["data"]);
+        Assert.Equal(InformerEventType.Deleted, deleted.Type);
+        Assert.Null(deleted.OldObject!["data"]);
+        Assert.Equal("w1", deleted.OldObject.GetLabels()["work"]);
+        Assert.Equal(added.Object.GetUid(), deleted.OldObject.GetUid());
+    }
+
+    [Fact]
     public async Task Lists_then_watches_from_the_lists_version()
     {
         var (server, cms) = await StartAsync();
