@@ -357,7 +357,8 @@ public sealed class ResourceBindingGrain(
             {
                 ["apiVersion"] = "work.karmada.io/v1alpha1",
                 ["kind"] = "Work",
-                ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels, ["annotations"] = annotations },
+                // The execution controller's finalizer comes with the Work (one write fewer per Work than adding it later).
+                ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels, ["annotations"] = annotations, ["finalizers"] = new JsonArray(WorkGrain.Finalizer) },
                 ["spec"] = spec,
             });
         }
