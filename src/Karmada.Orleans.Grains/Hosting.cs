@@ -13,7 +13,7 @@ public static class ControlPlaneGrainsHosting
     /// The Karmada controllers: grains plus the hosted services that feed them store changes. The host
     /// registers an <see cref="ITemplateResources"/> (the kinds it serves).
     /// </summary>
-    public static ISiloBuilder AddKarmadaControllers(this ISiloBuilder silo, Action<ClusterOptions>? clusters = null, Action<Propagation.PropagationOptions>? propagation = null)
+    public static ISiloBuilder AddKarmadaControllers(this ISiloBuilder silo, Action<ClusterOptions>? clusters = null, Action<PropagationOptions>? propagation = null)
     {
         silo.AddGrains(typeof(ControlPlaneGrainsHosting).Assembly);
         silo.Services.AddOptions<ClusterOptions>();
@@ -22,7 +22,7 @@ public static class ControlPlaneGrainsHosting
             silo.Services.Configure(clusters);
         }
 
-        silo.Services.AddOptions<Propagation.PropagationOptions>();
+        silo.Services.AddOptions<PropagationOptions>();
         if (propagation is not null)
         {
             silo.Services.Configure(propagation);

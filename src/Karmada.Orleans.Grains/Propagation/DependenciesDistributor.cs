@@ -1,7 +1,7 @@
-using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Apis;
 using Karmada.Orleans.Grains.Store;
+using Karmada.Orleans.Policies;
 using Karmada.Orleans.Storage;
 
 namespace Karmada.Orleans.Grains.Propagation;

@@ -37,15 +37,24 @@ public sealed class PropagationPolicyGrain(IObjectStore store, PolicyCache polic
             }
         }
 
-        // Templates this policy claimed, whatever its selectors say now (or if it is gone).
-        var claim = isCluster
-            ? $"clusterpropagationpolicy.karmada.io/name={key.Name}"
-            : $"{KarmadaLabels.PropagationPolicyName}={key.Name},{KarmadaLabels.PropagationPolicyNamespace}={key.Namespace}";
+        // Templates this policy claimed, whatever its selectors say now (or if it is gone): every claim
+        // carries the policy's permanent-id label, and PolicyClaims reads whose claim it is.
+        var reference = isCluster
+            ? new PolicyReference(ClusterPropagationPolicy.KindName, null, key.Name)
+            : new PolicyReference(PropagationPolicy.KindName, key.Namespace, key.Name);
+        var claimed = new ListOptions
+        {
+            Namespace = isCluster ? null : key.Namespace,
+            LabelSelector = Storage.Selectors.LabelSelector.Parse(isCluster ? KarmadaLabels.ClusterPropagationPolicyPermanentId : KarmadaLabels.PropagationPolicyPermanentId),
+        };
         foreach (var resource in templates.All.Where(t => TemplateFilter.IsTemplateResource(t.StorageResource)))
         {
-            foreach (var item in (await store.ListAsync(resource.StorageResource, new ListOptions { Namespace = isCluster ? null : key.Namespace, LabelSelector = Storage.Selectors.LabelSelector.Parse(claim) })).Items)
+            foreach (var item in (await store.ListAsync(resource.StorageResource, claimed)).Items)
             {
-                affected.Add(item.Key.StorageKey);
+                if (PolicyClaims.Read(item.ToJsonObject()) == reference)
+                {
+                    affected.Add(item.Key.StorageKey);
+                }
             }
         }
 

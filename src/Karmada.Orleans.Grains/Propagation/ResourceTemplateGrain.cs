@@ -1,24 +1,26 @@
-using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Abstractions.Propagation;
 using Karmada.Orleans.Apis;
 using Karmada.Orleans.Grains.Caches;
 using Karmada.Orleans.Grains.Events;
 using Karmada.Orleans.Grains.Store;
+using Karmada.Orleans.Policies;
 using Karmada.Orleans.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Karmada.Orleans.Grains.Propagation;
 
 /// <summary>
-/// Karmada's resource detector for one template: finds the winning (Cluster)PropagationPolicy,
-/// claims the template with the policy's labels, and creates or updates its (Cluster)ResourceBinding
-/// with the interpreted replicas and requirements. Without a matching policy the template waits;
-/// when it goes, so does its binding.
+/// Karmada's resource detector for one template: finds the (Cluster)PropagationPolicy that propagates
+/// it (<see cref="PolicyMatcher"/>: a claimed template stays with its policy unless preempted), claims
+/// the template and its binding with the policy's permanent-id label and name annotations
+/// (<see cref="PolicyClaims"/>), and creates or updates its (Cluster)ResourceBinding with the
+/// interpreted replicas and requirements. Without a matching policy the claim is released and the
+/// template waits; when it goes, so does its binding.
 /// </summary>
-public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache policies, ITemplateResources templates, EventRecorder events, Microsoft.Extensions.Options.IOptions<PropagationOptions> options) : Grain, IResourceTemplateGrain
+public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache policies, ITemplateResources templates, EventRecorder events, IOptions<PropagationOptions> options) : Grain, IResourceTemplateGrain
 {
     public const string Component = "resource-detector";
-    private const string ClusterPolicyName = "clusterpropagationpolicy.karmada.io/name";
 
     public async Task ReconcileAsync()
     {
@@ -43,21 +45,49 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
             options.Value.PolicyPreemption);
         if (match is null)
         {
-            await ReleaseClaimAsync(key, template);
+            // No policy (any longer): the claim goes, the binding (and what is in the members) stays, as in
+            // Karmada. The binding first, so that a failure in between leaves the template claimed and retried.
+            if (PolicyClaims.Read(template) is not null)
+            {
+                await UpdateClaimAsync(bindingKey, PolicyClaims.Release);
+                await UpdateClaimAsync(key, PolicyClaims.Release);
+            }
+
             return;
         }
 
-        var policy = new SelectedPolicy(match.Policy.IsClusterPolicy, match.Policy.Namespace, match.Policy.Name, match.PermanentId ?? PolicyUid(match.Policy), match.Spec);
+        match = match with { PermanentId = match.PermanentId ?? PolicyUid(match.Policy) };
         if (match.Reason == PolicyMatchReason.Preempted)
         {
             await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, PolicyMatch.PreemptPolicySucceed, match.Message, Component);
         }
 
-        await ClaimAsync(key, template, policy);
-        if (await UpsertBindingAsync(bindingKey, stored!, template, policy))
+        if (!JsonNode.DeepEquals(PolicyClaims.Claim(template, match)["metadata"], template["metadata"]))
         {
-            await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "ApplyPolicySucceed", $"Apply policy({policy.DisplayName}) succeed", Component);
+            await UpdateClaimAsync(key, obj => PolicyClaims.Claim(obj, match));
         }
+
+        if (await UpsertBindingAsync(bindingKey, stored!, template, match))
+        {
+            var name = match.Policy.Namespace is null ? match.Policy.Name : $"{match.Policy.Namespace}/{match.Policy.Name}";
+            await events.RecordAsync(InvolvedObject.Of(template), EventRecorder.Normal, "ApplyPolicySucceed", $"Apply policy({name}) succeed", Component);
+        }
+    }
+
+    /// <summary>Writes the claim metadata <paramref name="claim"/> gives the stored object, if that changes anything.</summary>
+    private Task UpdateClaimAsync(ResourceKey key, Func<JsonObject, JsonObject> claim) =>
+        store.UpdateAsync(key, obj => SetClaim(obj, claim(obj)));
+
+    /// <summary>Takes <paramref name="claimed"/>'s metadata into <paramref name="obj"/>; false when they are already equal.</summary>
+    private static bool SetClaim(JsonObject obj, JsonObject claimed)
+    {
+        if (JsonNode.DeepEquals(claimed["metadata"], obj["metadata"]))
+        {
+            return false;
+        }
+
+        obj["metadata"] = claimed["metadata"]?.DeepClone();
+        return true;
     }
 
     /// <summary>A policy created without the admission's permanent-id label is identified by its uid.</summary>
@@ -99,64 +129,8 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
         ? new ResourceKey(ControllerDispatcher.ClusterResourceBindings, "", KarmadaNames.GenerateBindingName(kind, template.Name))
         : new ResourceKey(ControllerDispatcher.ResourceBindings, template.Namespace, KarmadaNames.GenerateBindingName(kind, template.Name));
 
-    private Task ClaimAsync(ResourceKey key, JsonObject template, SelectedPolicy policy)
-    {
-        var labels = ClaimLabels(policy);
-        var current = template["metadata"]?["labels"] as JsonObject;
-        if (labels.All(kv => current?[kv.Key]?.GetValue<string>() == kv.Value)
-            && (policy.IsClusterPolicy ? current?[KarmadaLabels.PropagationPolicyName] is null : current?[ClusterPolicyName] is null))
-        {
-            return Task.CompletedTask;
-        }
-
-        return store.UpdateAsync(key, obj =>
-        {
-            var metadata = ObjectMutations.Metadata(obj);
-            var existing = metadata["labels"] as JsonObject ?? [];
-            foreach (var stale in new[] { KarmadaLabels.PropagationPolicyName, KarmadaLabels.PropagationPolicyNamespace, KarmadaLabels.PropagationPolicyPermanentId, ClusterPolicyName, KarmadaLabels.ClusterPropagationPolicyPermanentId })
-            {
-                existing.Remove(stale);
-            }
-
-            foreach (var (k, v) in labels)
-            {
-                existing[k] = v;
-            }
-
-            metadata["labels"] = existing;
-            return true;
-        });
-    }
-
-    private static Dictionary<string, string> ClaimLabels(SelectedPolicy policy) => policy.IsClusterPolicy
-        ? new() { [ClusterPolicyName] = policy.Name, [KarmadaLabels.ClusterPropagationPolicyPermanentId] = policy.Uid }
-        : new() { [KarmadaLabels.PropagationPolicyName] = policy.Name, [KarmadaLabels.PropagationPolicyNamespace] = policy.Namespace!, [KarmadaLabels.PropagationPolicyPermanentId] = policy.Uid };
-
-    /// <summary>No policy matches any more: the claim goes, the binding (and what is in the members) stays, as in Karmada.</summary>
-    private async Task ReleaseClaimAsync(ResourceKey key, JsonObject template)
-    {
-        var labels = template["metadata"]?["labels"] as JsonObject;
-        if (labels?[KarmadaLabels.PropagationPolicyName] is null && labels?[ClusterPolicyName] is null)
-        {
-            return;
-        }
-
-        await store.UpdateAsync(key, obj =>
-        {
-            if (ObjectMutations.Metadata(obj)["labels"] is JsonObject existing)
-            {
-                foreach (var claim in new[] { KarmadaLabels.PropagationPolicyName, KarmadaLabels.PropagationPolicyNamespace, KarmadaLabels.PropagationPolicyPermanentId, ClusterPolicyName, KarmadaLabels.ClusterPropagationPolicyPermanentId })
-                {
-                    existing.Remove(claim);
-                }
-            }
-
-            return true;
-        });
-    }
-
     /// <summary>Creates or updates the binding; returns whether anything was written.</summary>
-    private async Task<bool> UpsertBindingAsync(ResourceKey bindingKey, StoredObject stored, JsonObject template, SelectedPolicy policy)
+    private async Task<bool> UpsertBindingAsync(ResourceKey bindingKey, StoredObject stored, JsonObject template, PolicyMatch policy)
     {
         var metadata = template["metadata"] as JsonObject ?? [];
         var (replicas, requirements) = BuiltInInterpreter.GetReplicas(template);
@@ -181,7 +155,6 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
             PreserveResourcesOnDeletion = policy.Spec.PreserveResourcesOnDeletion,
         };
         var desiredSpec = KarmadaJson.ToNode(spec).AsObject();
-        var labels = ClaimLabels(policy);
         var existing = await store.GetAsync(bindingKey);
         if (existing is null)
         {
@@ -192,7 +165,6 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
                 ["metadata"] = new JsonObject
                 {
                     ["name"] = bindingKey.Name,
-                    ["labels"] = new JsonObject(labels.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
                     ["ownerReferences"] = new JsonArray(new JsonObject
                     {
                         ["apiVersion"] = template["apiVersion"]?.DeepClone(),
@@ -205,7 +177,7 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
                 },
                 ["spec"] = desiredSpec,
             };
-            return await store.CreateIfMissingAsync(bindingKey, binding);
+            return await store.CreateIfMissingAsync(bindingKey, PolicyClaims.Claim(binding, policy));
         }
 
         var written = false;
@@ -231,18 +203,8 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
                 }
             }
 
-            var bindingLabels = ObjectMutations.Metadata(binding)["labels"] as JsonObject ?? [];
-            foreach (var (k, v) in labels)
-            {
-                if (bindingLabels[k]?.GetValue<string>() != v)
-                {
-                    bindingLabels[k] = v;
-                    changed = true;
-                }
-            }
-
-            ObjectMutations.Metadata(binding)["labels"] = bindingLabels;
             binding["spec"] = specNode;
+            changed |= SetClaim(binding, PolicyClaims.Claim(binding, policy));
             written = changed;
             return changed;
         });

@@ -1,4 +1,3 @@
-using Karmada.Orleans.Policies;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Abstractions.Propagation;
 using Karmada.Orleans.Apis;
@@ -9,6 +8,7 @@ using Karmada.Orleans.Members;
 using Karmada.Orleans.Members.Errors;
 using Karmada.Orleans.Members.Mapping;
 using Karmada.Orleans.Members.Meta;
+using Karmada.Orleans.Policies;
 using Karmada.Orleans.Storage;
 using Microsoft.Extensions.Logging;
 
