@@ -24,7 +24,8 @@ public sealed class ApiRequest(HttpContext context, RequestInfo info, ResourceDe
 
     public bool QueryFlag(string name) => Query(name) is "true" or "1";
 
-    public bool DryRun => Query("dryRun") is { Length: > 0 } value && value.Split(',').Contains("All");
+    /// <summary>?dryRun=All; any other value is refused as kube refuses it (422 on the verb's options).</summary>
+    public bool DryRun => QueryOptions.DryRunOf(this, QueryOptions.OptionsKindOf(context.Request.Method));
 
     public string FieldValidation => Query("fieldValidation") ?? "Strict";
 

@@ -22,13 +22,13 @@ public sealed partial class KubernetesApi
         var force = request.QueryFlag("force");
         if (force && type != PatchType.Apply)
         {
-            throw new ApiException(422, "Invalid", $"PatchOptions.meta.k8s.io \"\" is invalid: {FieldManagerName.ForceForbiddenDetail}");
+            throw FieldManagerInvalid(FieldManagerName.ForceForbiddenDetail);
         }
 
         var manager = type == PatchType.Apply ? request.Query("fieldManager") : request.FieldManager;
         if (FieldManagerName.Validate(manager, type == PatchType.Apply) is { } problem)
         {
-            throw new ApiException(422, "Invalid", $"PatchOptions.meta.k8s.io \"\" is invalid: {problem}");
+            throw FieldManagerInvalid(problem);
         }
 
         var body = await BodyReader.ReadBytesAsync(request.Context, options.MaxRequestBodyBytes);
@@ -43,6 +43,7 @@ public sealed partial class KubernetesApi
                 }
 
                 var created = _patches.Apply(definition, null, type, body, manager!, force);
+                CheckPatchedName(ObjectMutations.Metadata(created), name);
                 ObjectMutations.Metadata(created)["name"] = name;
                 await CreateObjectAsync(request, created, name, recordManager: null);
                 return;
@@ -56,6 +57,7 @@ public sealed partial class KubernetesApi
                 metadata["resourceVersion"] = current.Revision.ToString(CultureInfo.InvariantCulture);
             }
 
+            CheckPatchedName(metadata, name);
             metadata["name"] = name;
             try
             {
@@ -67,5 +69,29 @@ public sealed partial class KubernetesApi
                 // Someone wrote in between: patch the new version.
             }
         }
+    }
+
+    /// <summary>kube's checkName after patching: a patch may not rename the object.</summary>
+    private static void CheckPatchedName(System.Text.Json.Nodes.JsonObject metadata, string name)
+    {
+        if (metadata["name"] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var patchedName) && patchedName.Length > 0 && patchedName != name)
+        {
+            throw ApiException.BadRequest($"the name of the object ({patchedName}) does not match the name on the URL ({name})");
+        }
+    }
+
+    /// <summary>A refused fieldManager or force ("field: Kind: detail") as kube's 422 on PatchOptions, with its cause.</summary>
+    private static ApiException FieldManagerInvalid(string problem)
+    {
+        var separator = problem.IndexOf(": ", StringComparison.Ordinal);
+        var (field, detail) = separator > 0 ? (problem[..separator], problem[(separator + 2)..]) : ("fieldManager", problem);
+        var reason = detail switch
+        {
+            _ when detail.StartsWith("Required value", StringComparison.Ordinal) => "FieldValueRequired",
+            _ when detail.StartsWith("Too long", StringComparison.Ordinal) => "FieldValueTooLong",
+            _ when detail.StartsWith("Forbidden", StringComparison.Ordinal) => "FieldValueForbidden",
+            _ => "FieldValueInvalid",
+        };
+        return QueryOptions.Invalid("PatchOptions", field, reason, detail);
     }
 }

@@ -12,6 +12,7 @@ public sealed partial class KubernetesApi
 {
     private async Task GetAsync(ApiRequest request)
     {
+        QueryOptions.ResourceVersionOf(request, list: false);
         var stored = await store.GetAsync(request.Key(request.Info.Name!), request.Aborted)
             ?? throw ApiErrors.NotFound(request.Definition, request.Info.Name!);
         switch (request.Shape)
@@ -55,11 +56,12 @@ public sealed partial class KubernetesApi
             throw ApiException.BadRequest($"limit: Invalid value: \"{text}\": must be a non-negative integer");
         }
 
+        QueryOptions.ResourceVersionOf(request, list: true);
         return new ListOptions
         {
             Namespace = request.Definition.Namespaced ? request.Info.Namespace : null,
             LabelSelector = request.Query("labelSelector") is { Length: > 0 } labels ? LabelSelector.Parse(labels) : null,
-            FieldSelector = request.Query("fieldSelector") is { Length: > 0 } fields ? FieldSelector.Parse(fields) : null,
+            FieldSelector = QueryOptions.FieldSelectorOf(request),
             Limit = limit,
             Continue = request.Query("continue"),
         };

@@ -12,7 +12,16 @@ public sealed partial class KubernetesApi
 {
     private async Task GetScaleAsync(ApiRequest request)
     {
-        var current = await store.GetAsync(request.Key(request.Info.Name!), request.Aborted) ?? throw ApiErrors.NotFound(request.Definition, request.Info.Name!);
+        // kube's scale storage names the subresource in its NotFound (deployments/scale.apps "x" not found).
+        var definition = request.Definition;
+        var name = request.Info.Name!;
+        var current = await store.GetAsync(request.Key(name), request.Aborted)
+            ?? throw new ApiException(404, "NotFound", $"{definition.Plural}/scale{(definition.Group.Length == 0 ? "" : "." + definition.Group)} \"{name}\" not found")
+            {
+                DetailsName = name,
+                DetailsGroup = definition.Group,
+                DetailsKind = $"{definition.Plural}/scale",
+            };
         await ResponseWriter.WriteJsonAsync(request.Context, 200, ScaleOf(request, current));
     }
 

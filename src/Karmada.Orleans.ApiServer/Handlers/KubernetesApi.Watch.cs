@@ -21,19 +21,9 @@ public sealed partial class KubernetesApi
     private async Task WatchAsync(ApiRequest request)
     {
         var definition = request.Definition;
-        var rv = request.Query("resourceVersion");
         var labels = request.Query("labelSelector") is { Length: > 0 } l ? LabelSelector.Parse(l) : null;
-        var fields = request.Query("fieldSelector") is { Length: > 0 } f ? FieldSelector.Parse(f) : null;
-        long? from = null;
-        if (rv is { Length: > 0 } && rv != "0")
-        {
-            if (!long.TryParse(rv, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                throw ApiException.BadRequest($"resourceVersion: Invalid value: \"{rv}\": must be an integer");
-            }
-
-            from = parsed;
-        }
+        var fields = QueryOptions.FieldSelectorOf(request);
+        var from = QueryOptions.ResourceVersionOf(request, list: true);
 
         var timeout = request.Query("timeoutSeconds") is { } ts && int.TryParse(ts, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)

@@ -80,7 +80,17 @@ public sealed partial class KubernetesApi
             return;
         }
 
-        var created = await store.CreateAsync(request.Key(name), obj, request.Aborted);
+        StoredObject created;
+        try
+        {
+            created = await store.CreateAsync(request.Key(name), obj, request.Aborted);
+        }
+        catch (StoreException error)
+        {
+            // The name came from the body, not the URL: the Status names it all the same.
+            throw ApiErrors.FromStore(error, definition, name);
+        }
+
         AddWarnings(request, admissionRequest.Warnings);
         await ResponseWriter.WriteStoredAsync(request.Context, 201, created);
     }

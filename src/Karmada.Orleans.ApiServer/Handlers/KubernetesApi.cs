@@ -75,7 +75,7 @@ public sealed partial class KubernetesApi(
                     return;
                 }
 
-                throw new ApiException(404, "NotFound", "the server could not find the requested resource");
+                throw ApiException.ResourceNotFound();
             }
 
             await DispatchAsync(new ApiRequest(context, info, definition));
@@ -111,7 +111,13 @@ public sealed partial class KubernetesApi(
         var sub = info.Subresource;
         if (sub is null && !request.Definition.Verbs.Contains(Verb(method, info.Name is null, request.QueryFlag("watch"))))
         {
-            throw MethodNotSupported(method, request);
+            throw MethodNotSupported();
+        }
+
+        if (method is "POST" or "PUT" or "PATCH" or "DELETE")
+        {
+            // Options are validated before anything is read or written.
+            _ = request.DryRun;
         }
 
         if (info.Name is null)
@@ -122,7 +128,7 @@ public sealed partial class KubernetesApi(
                 "GET" => ListAsync(request),
                 "POST" => CreateAsync(request),
                 "DELETE" => DeleteCollectionAsync(request),
-                _ => throw MethodNotSupported(method, request),
+                _ => throw MethodNotSupported(),
             };
         }
 
@@ -134,8 +140,8 @@ public sealed partial class KubernetesApi(
                 "PUT" => UpdateAsync(request),
                 "PATCH" => PatchAsync(request),
                 "DELETE" when sub is null => DeleteAsync(request),
-                "POST" when sub is null => throw MethodNotSupported(method, request),
-                _ => throw MethodNotSupported(method, request),
+                "POST" when sub is null => throw MethodNotSupported(),
+                _ => throw MethodNotSupported(),
             };
         }
 
@@ -146,7 +152,7 @@ public sealed partial class KubernetesApi(
                 "GET" => GetScaleAsync(request),
                 "PUT" => UpdateScaleAsync(request),
                 "PATCH" => PatchScaleAsync(request),
-                _ => throw MethodNotSupported(method, request),
+                _ => throw MethodNotSupported(),
             };
         }
 
@@ -155,7 +161,7 @@ public sealed partial class KubernetesApi(
             return handler(request);
         }
 
-        throw new ApiException(404, "NotFound", "the server could not find the requested resource");
+        throw ApiException.ResourceNotFound();
     }
 
     /// <summary>The Kubernetes verb of a request on a collection or one object.</summary>
@@ -175,8 +181,7 @@ public sealed partial class KubernetesApi(
     /// <summary>Extra subresources (e.g. clusters/proxy) contributed by the host.</summary>
     public Dictionary<(string Resource, string Subresource), Func<ApiRequest, Task>> SubresourceHandlers { get; } = [];
 
-    private static ApiException MethodNotSupported(string method, ApiRequest request) =>
-        ApiException.MethodNotAllowed($"the server does not allow this method on the requested resource ({method} {request.Definition.QualifiedResource})");
+    private static ApiException MethodNotSupported() => ApiException.MethodNotAllowed();
 
     private async Task DiscoveryAsync(HttpContext context, bool core, Func<System.Text.Json.Nodes.JsonObject> legacy)
     {

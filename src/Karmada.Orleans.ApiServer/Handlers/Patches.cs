@@ -39,7 +39,8 @@ public sealed class Patches(TimeProvider time)
     {
         if (!PatchTypes.TryParse(contentType, out var type) || (type == PatchType.StrategicMerge && !patcher.Schema.SupportsStrategicMerge(Gvk(definition))))
         {
-            throw ApiException.UnsupportedMediaType($"the body of the request was in an unknown format - accepted media types include: {string.Join(", ", patcher.AcceptedPatchTypes(Gvk(definition)))}");
+            // go-restful refuses a Content-Type the patch route does not consume before kube's handler runs.
+            throw new ApiException(415, "UnsupportedMediaType", "415: Unsupported Media Type") { EmptyDetails = true };
         }
 
         return type;
@@ -59,9 +60,17 @@ public sealed class Patches(TimeProvider time)
         {
             return operation();
         }
+        catch (PatchNotApplicableException error)
+        {
+            // kube's generic 422 (NewGenericServerResponse): its fixed message, what failed as an UnexpectedServerResponse cause.
+            throw new ApiException(422, "Invalid", "the server rejected our request due to an error in our request")
+            {
+                Causes = [new Http.StatusCause("UnexpectedServerResponse", error.Detail, "")],
+            };
+        }
         catch (PatchException error)
         {
-            throw new ApiException(error.StatusCode, error.Reason ?? "InternalError", error.Message)
+            throw new ApiException(error.StatusCode, error.Reason ?? "", error.Message)
             {
                 Causes = error.Causes.Select(c => new Http.StatusCause(c.Reason, c.Message, c.Field)).ToList(),
             };

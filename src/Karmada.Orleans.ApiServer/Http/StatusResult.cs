@@ -25,6 +25,9 @@ public sealed class ApiException(int code, string reason, string message) : Exce
 
     public int? RetryAfterSeconds { get; init; }
 
+    /// <summary>Writes <c>"details": {}</c> even when there is nothing in it, as kube's generic server responses do.</summary>
+    public bool EmptyDetails { get; init; }
+
     public JsonObject ToStatus()
     {
         var status = new JsonObject
@@ -34,34 +37,35 @@ public sealed class ApiException(int code, string reason, string message) : Exce
             ["metadata"] = new JsonObject(),
             ["status"] = "Failure",
             ["message"] = Message,
-            ["reason"] = Reason,
         };
-        if (DetailsName is not null || DetailsKind is not null || Causes.Count > 0 || RetryAfterSeconds is not null)
+        if (Reason.Length > 0)
         {
+            // kube omits the reason of errors it did not classify (a plain 500).
+            status["reason"] = Reason;
+        }
+
+        if (EmptyDetails || !string.IsNullOrEmpty(DetailsName) || !string.IsNullOrEmpty(DetailsGroup) || !string.IsNullOrEmpty(DetailsKind) || Causes.Count > 0 || RetryAfterSeconds is not null)
+        {
+            // metav1.StatusDetails fields are omitempty.
             var details = new JsonObject();
-            if (DetailsName is not null)
+            if (!string.IsNullOrEmpty(DetailsName))
             {
                 details["name"] = DetailsName;
             }
 
-            if (DetailsGroup is not null)
+            if (!string.IsNullOrEmpty(DetailsGroup))
             {
                 details["group"] = DetailsGroup;
             }
 
-            if (DetailsKind is not null)
+            if (!string.IsNullOrEmpty(DetailsKind))
             {
                 details["kind"] = DetailsKind;
             }
 
             if (Causes.Count > 0)
             {
-                details["causes"] = new JsonArray(Causes.Select(c => (JsonNode?)new JsonObject
-                {
-                    ["reason"] = c.Type,
-                    ["message"] = c.Message,
-                    ["field"] = c.Field,
-                }).ToArray());
+                details["causes"] = new JsonArray(Causes.Select(c => (JsonNode?)Cause(c)).ToArray());
             }
 
             if (RetryAfterSeconds is { } retry)
@@ -76,6 +80,17 @@ public sealed class ApiException(int code, string reason, string message) : Exce
         return status;
     }
 
+    private static JsonObject Cause(StatusCause cause)
+    {
+        var json = new JsonObject { ["reason"] = cause.Type, ["message"] = cause.Message };
+        if (cause.Field.Length > 0)
+        {
+            json["field"] = cause.Field;
+        }
+
+        return json;
+    }
+
     public static ApiException Unauthorized() => new(401, "Unauthorized", "Unauthorized");
 
     public static ApiException BadRequest(string message) => new(400, "BadRequest", message);
@@ -83,6 +98,15 @@ public sealed class ApiException(int code, string reason, string message) : Exce
     public static ApiException NotFound(string message) => new(404, "NotFound", message);
 
     public static ApiException MethodNotAllowed(string message) => new(405, "MethodNotAllowed", message);
+
+    /// <summary>What kube answers for a method a resource does not serve (go-restful's generic 405).</summary>
+    public static ApiException MethodNotAllowed() => new(405, "MethodNotAllowed", "the server does not allow this method on the requested resource") { EmptyDetails = true };
+
+    /// <summary>kube's 404 for a path under a served group version that names no resource or subresource.</summary>
+    public static ApiException ResourceNotFound() => new(404, "NotFound", "the server could not find the requested resource") { EmptyDetails = true };
+
+    /// <summary>kube's 500 for an error it did not classify: no reason.</summary>
+    public static ApiException Unclassified(string message) => new(500, "", message);
 
     public static ApiException UnsupportedMediaType(string message) => new(415, "UnsupportedMediaType", message);
 

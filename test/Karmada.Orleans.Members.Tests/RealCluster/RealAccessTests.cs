@@ -1,11 +1,8 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Karmada.Orleans.Members.Configuration;
-using Karmada.Orleans.Members.Dynamic;
 using Karmada.Orleans.Members.Errors;
 using Karmada.Orleans.Members.Meta;
 using Karmada.Orleans.Members.Tests.Infrastructure;
-
 using Karmada.Orleans.Members.Tests.Scenarios;
 
 namespace Karmada.Orleans.Members.Tests.RealCluster;

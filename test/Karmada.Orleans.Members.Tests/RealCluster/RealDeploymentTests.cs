@@ -1,8 +1,3 @@
-using System.Text.Json.Nodes;
-using Karmada.Orleans.Members.Dynamic;
-using Karmada.Orleans.Members.Errors;
-using Karmada.Orleans.Members.Meta;
-
 using Karmada.Orleans.Members.Tests.Scenarios;
 
 namespace Karmada.Orleans.Members.Tests.RealCluster;

@@ -1,6 +1,3 @@
-using Karmada.Orleans.Members.Mapping;
-using Karmada.Orleans.Members.Meta;
-
 using Karmada.Orleans.Members.Tests.Scenarios;
 
 namespace Karmada.Orleans.Members.Tests.RealCluster;

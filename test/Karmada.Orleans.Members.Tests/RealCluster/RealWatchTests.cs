@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
-using Karmada.Orleans.Members.Dynamic;
-using Karmada.Orleans.Members.Meta;
-using Karmada.Orleans.Members.Tests.Infrastructure;
-using Karmada.Orleans.Members.Watch;
-
 using Karmada.Orleans.Members.Tests.Scenarios;
 
 namespace Karmada.Orleans.Members.Tests.RealCluster;

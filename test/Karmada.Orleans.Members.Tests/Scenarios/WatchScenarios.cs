@@ -16,7 +16,8 @@ public static class WatchScenarios
     private static List<string> Describe(IEnumerable<InformerEvent> events) =>
         events.Select(e => $"{e.Type} {e.Object?.GetName() ?? "-"}").ToList();
 
-    private static JsonObject ConfigMap(string name) =>
+    /// <summary>A ConfigMap named <paramref name="name"/> with one data entry (k: v).</summary>
+    internal static JsonObject ConfigMap(string name) =>
         new() { ["apiVersion"] = "v1", ["kind"] = "ConfigMap", ["metadata"] = new JsonObject { ["name"] = name }, ["data"] = new JsonObject { ["k"] = "v" } };
 
     public static async Task Watch_sees_added_modified_deleted_in_order(IMemberClusterFixture cluster)
