@@ -21,5 +21,11 @@ public sealed class ObjectStoreOptions
     /// <summary>Events buffered per watcher before a slow watcher is cut off (it must re-list).</summary>
     public int WatcherBufferCapacity { get; set; } = 16384;
 
+    /// <summary>
+    /// Bytes of recently written objects kept in memory for point reads (SQLite only: a shared
+    /// PostgreSQL is written by other silos too). Zero disables the cache.
+    /// </summary>
+    public long CurrentObjectCacheBytes { get; set; } = 128L * 1024 * 1024;
+
     public bool TracksGeneration(string resource) => !ResourcesWithoutGeneration.Contains(resource);
 }

@@ -17,35 +17,47 @@ public sealed class MemberClientFactory(IObjectStore store, TimeProvider time) :
 {
     private readonly ConcurrentDictionary<string, (string Fingerprint, KubernetesClusterClient Client)> _clients = new();
 
+    /// <summary>The Cluster and Secret revisions each client was last checked against: unchanged objects are not parsed again.</summary>
+    private readonly ConcurrentDictionary<string, (long ClusterRevision, ResourceKey? SecretKey, long SecretRevision, KubernetesClusterClient Client)> _checked = new();
+
     public async Task<KubernetesClusterClient> GetAsync(string clusterName, CancellationToken cancellationToken = default)
     {
         var cluster = await store.GetAsync(KarmadaKeys.Cluster(clusterName), cancellationToken)
             ?? throw new InvalidOperationException($"cluster {clusterName} is not joined");
+        if (_checked.TryGetValue(clusterName, out var seen) && seen.ClusterRevision == cluster.Revision
+            && (seen.SecretKey is not { } seenSecret || (await store.GetAsync(seenSecret, cancellationToken))?.Revision == seen.SecretRevision))
+        {
+            return seen.Client;
+        }
+
         var spec = cluster.ToJsonObject()["spec"] as JsonObject ?? [];
         var endpoint = spec["apiEndpoint"]?.GetValue<string>() ?? throw new InvalidOperationException($"cluster {clusterName} has no spec.apiEndpoint");
         JsonObject? secret = null;
+        ResourceKey? secretKey = null;
         long secretRevision = 0;
         if (spec["secretRef"] is JsonObject reference)
         {
-            var stored = await store.GetAsync(new ResourceKey(KarmadaKeys.Secrets, reference["namespace"]?.GetValue<string>() ?? "", reference["name"]?.GetValue<string>() ?? ""), cancellationToken)
+            secretKey = new ResourceKey(KarmadaKeys.Secrets, reference["namespace"]?.GetValue<string>() ?? "", reference["name"]?.GetValue<string>() ?? "");
+            var stored = await store.GetAsync(secretKey.Value, cancellationToken)
                 ?? throw new InvalidOperationException($"cluster {clusterName}: secret {reference["namespace"]}/{reference["name"]} not found");
             secret = stored.ToJsonObject();
             secretRevision = stored.Revision;
         }
 
         var fingerprint = $"{endpoint}|{secretRevision}|{spec["insecureSkipTLSVerification"]}|{spec["proxyURL"]}";
-        if (_clients.TryGetValue(clusterName, out var cached) && cached.Fingerprint == fingerprint)
+        if (!_clients.TryGetValue(clusterName, out var cached) || cached.Fingerprint != fingerprint)
         {
-            return cached.Client;
+            cached = (fingerprint, new KubernetesClusterClient(BuildConfig(clusterName, endpoint, spec, secret?["data"] as JsonObject), time));
+            _clients[clusterName] = cached;
         }
 
-        var client = new KubernetesClusterClient(BuildConfig(clusterName, endpoint, spec, secret?["data"] as JsonObject), time);
-        _clients[clusterName] = (fingerprint, client);
-        return client;
+        _checked[clusterName] = (cluster.Revision, secretKey, secretRevision, cached.Client);
+        return cached.Client;
     }
 
     public void Forget(string clusterName)
     {
+        _checked.TryRemove(clusterName, out _);
         if (_clients.TryRemove(clusterName, out var entry))
         {
             entry.Client.Dispose();

@@ -164,12 +164,13 @@ public sealed partial class ControllerDispatcher(
 
                 break;
             case Works:
-                if (ChangeFilter.DesiredStateChanged(e))
+                var (desiredChanged, statusChanged) = ChangeFilter.Classify(e);
+                if (desiredChanged)
                 {
                     Notify<IWorkGrain>(WorkKey(key), g => g.ReconcileAsync());
                 }
 
-                if (e.Type == WatchEventType.Deleted || ChangeFilter.StatusChanged(e))
+                if (e.Type == WatchEventType.Deleted || statusChanged)
                 {
                     if (WorkLabels.BindingKeyOf(e.Object.ToJsonObject()) is { } bindingKey)
                     {

@@ -91,6 +91,18 @@ public sealed partial class SqlObjectStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var change in changes)
+        {
+            if (change.Type == WatchEventType.Deleted)
+            {
+                _cache.Remove(change.Object.Key.StorageKey);
+            }
+            else
+            {
+                _cache.Put(change.Object);
+            }
+        }
+
         if (changes.Count > 0)
         {
             InterlockedMax(ref _revision, revision);
@@ -181,9 +193,22 @@ public sealed partial class SqlObjectStore
         return new ChangeRecord(type, written, existing);
     }
 
-    private static async Task<Dictionary<string, StoredObject>> ReadCurrentAsync(DbConnection connection, DbTransaction transaction, List<string> keys, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, StoredObject>> ReadCurrentAsync(DbConnection connection, DbTransaction transaction, List<string> batchKeys, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<string, StoredObject>(keys.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, StoredObject>(batchKeys.Count, StringComparer.Ordinal);
+        var keys = new List<string>(batchKeys.Count);
+        foreach (var key in batchKeys)
+        {
+            if (_cache.TryGet(key, out var cached))
+            {
+                result[key] = cached;
+            }
+            else
+            {
+                keys.Add(key);
+            }
+        }
+
         for (var offset = 0; offset < keys.Count; offset += 500)
         {
             var slice = keys.Skip(offset).Take(500).ToList();
@@ -222,7 +247,7 @@ public sealed partial class SqlObjectStore
             var key = change.Object.Key;
             statements.Add((
                 "INSERT INTO kv_log (revision, key, resource, namespace, type, prev_revision, data) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)",
-                [change.Revision, key.StorageKey, key.Resource, key.Namespace, TypeOf(change.Type), change.Previous?.Revision, change.Object.Json.ToArray()]));
+                [change.Revision, key.StorageKey, key.Resource, key.Namespace, TypeOf(change.Type), change.Previous?.Revision, WholeArray(change.Object.Json)]));
         }
 
         foreach (var (storageKey, change) in latest)
@@ -305,6 +330,12 @@ public sealed partial class SqlObjectStore
 
         return sql;
     }
+
+    /// <summary>The bytes as an array, without copying when they already are one.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> json) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : json.ToArray();
 
     private static int TypeOf(WatchEventType type) => type switch
     {

@@ -25,6 +25,7 @@ public sealed partial class SqlObjectStore : IObjectStore
     private readonly ILogger _logger;
     private readonly Channel<WriteOperation> _writes = Channel.CreateUnbounded<WriteOperation>(new UnboundedChannelOptions { SingleReader = true });
     private readonly WatchHub _hub;
+    private readonly CurrentObjectCache _cache;
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _tailSignal = new(0);
     private DbConnection? _writeConnection;
@@ -42,6 +43,7 @@ public sealed partial class SqlObjectStore : IObjectStore
         _time = time;
         _logger = logger;
         _hub = new WatchHub(options.RecentEventCapacity, options.WatcherBufferCapacity);
+        _cache = new CurrentObjectCache(dialect.IsShared ? 0 : options.CurrentObjectCacheBytes);
     }
 
     public SqlDialect Dialect => _dialect;
@@ -83,6 +85,11 @@ public sealed partial class SqlObjectStore : IObjectStore
 
     public async Task<StoredObject?> GetAsync(ResourceKey key, CancellationToken cancellationToken = default)
     {
+        if (_cache.TryGet(key.StorageKey, out var cached))
+        {
+            return cached;
+        }
+
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = connection.Command(
             "SELECT l.revision, l.data FROM kv_objects o JOIN kv_log l ON l.revision = o.revision WHERE o.key = @key")
