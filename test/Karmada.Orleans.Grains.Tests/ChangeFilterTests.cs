@@ -35,12 +35,14 @@ public sealed class ChangeFilterTests
     }
 
     [Fact]
-    public void Added_and_deleted_objects_always_concern_controllers()
+    public void Added_and_deleted_objects_concern_controllers_and_a_new_object_has_news_of_status_only_if_it_has_one()
     {
         var added = new WatchEvent(WatchEventType.Added, 2, Stored(Base + "}"));
+        var addedWithStatus = new WatchEvent(WatchEventType.Added, 2, Stored(Base + ",\"status\":{\"ready\":true}}"));
         var deleted = new WatchEvent(WatchEventType.Deleted, 3, Stored(Base + "}"), Stored(Base + "}"));
 
-        Assert.Equal((true, true), ChangeFilter.Classify(added));
+        Assert.Equal((true, false), ChangeFilter.Classify(added));
+        Assert.Equal((true, true), ChangeFilter.Classify(addedWithStatus));
         Assert.True(ChangeFilter.DesiredStateChanged(deleted));
     }
 }

@@ -18,9 +18,16 @@ public static class ChangeFilter
     /// <summary>Both answers from one read of each version.</summary>
     public static (bool DesiredChanged, bool StatusChanged) Classify(WatchEvent e)
     {
-        if (e.Previous is null || e.Object is null)
+        if (e.Object is null)
         {
             return (true, true);
+        }
+
+        if (e.Previous is null)
+        {
+            // A new object: its status is news only when it was created with one.
+            using var created = JsonDocument.Parse(e.Object.Json);
+            return (true, Property(created.RootElement, "status").ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null));
         }
 
         using var current = JsonDocument.Parse(e.Object.Json);

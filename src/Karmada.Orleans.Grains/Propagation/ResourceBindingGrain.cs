@@ -27,7 +27,7 @@ public sealed class ResourceBindingGrain(
     public const string Finalizer = "karmada.io/binding-controller";
     private static readonly KarmadaScheduler Scheduler = new();
     private static readonly TimeSpan MaxScheduleBackoff = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan AggregationDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan AggregationDelay = TimeSpan.FromMilliseconds(100);
 
     private IGrainTimer? _scheduleRetry;
     private HashSet<string>? _workClusters;

@@ -165,6 +165,8 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
                 ["metadata"] = new JsonObject
                 {
                     ["name"] = bindingKey.Name,
+                    // The binding controller's finalizer comes with the binding (one write fewer than adding it on first reconcile).
+                    ["finalizers"] = new JsonArray(ResourceBindingGrain.Finalizer),
                     ["ownerReferences"] = new JsonArray(new JsonObject
                     {
                         ["apiVersion"] = template["apiVersion"]?.DeepClone(),

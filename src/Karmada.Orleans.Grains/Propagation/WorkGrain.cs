@@ -31,9 +31,19 @@ public sealed partial class WorkGrain(
 {
     public const string Finalizer = "karmada.io/execution-controller";
     public const string Component = "execution-controller";
+    private const string AppliedSuccessful = "AppliedSuccessful";
+    private const string AppliedMessage = "Manifest has been successfully applied";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long status changes are gathered before one write records them all.</summary>
+    private static readonly TimeSpan StatusFlushDelay = TimeSpan.FromMilliseconds(50);
+
     private IGrainTimer? _retry;
+    private IGrainTimer? _statusFlush;
+    /// <summary>The latest member copy of each manifest not yet reflected (by kind and name).</summary>
+    private readonly Dictionary<(string? Kind, string? Name), JsonObject> _observed = [];
+    /// <summary>A successful apply not yet recorded in the Applied condition.</summary>
+    private bool _appliedPending;
     private TimeSpan _backoff = TimeSpan.FromMilliseconds(500);
     /// <summary>Hash of the spec last applied by this activation (a hash, not the spec: many Works stay active).</summary>
     private string? _lastAppliedSpec;
@@ -105,41 +115,89 @@ public sealed partial class WorkGrain(
         }
     }
 
-    public async Task ReflectAsync(string manifestJson)
+    /// <summary>
+    /// Records the member's copy of a manifest. Changes arriving close together (a Deployment's
+    /// status moves several times while its pods start) are written to the Work once, together
+    /// with a pending Applied condition: Karmada's work queue folds repeated keys the same way.
+    /// </summary>
+    public Task ReflectAsync(string manifestJson)
     {
         var observed = JsonNode.Parse(manifestJson)!.AsObject();
-        var stored = await store.GetAsync(Key);
-        if (stored is null)
+        _observed[(observed["kind"]?.GetValue<string>(), observed["metadata"]?["name"]?.GetValue<string>())] = observed;
+        ScheduleStatusFlush();
+        return Task.CompletedTask;
+    }
+
+    private void ScheduleStatusFlush() =>
+        _statusFlush ??= RegisterGrainTimer(static (grain, _) => grain.FlushStatusAsync(), this, new GrainTimerCreationOptions(StatusFlushDelay, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+
+    private async Task FlushStatusAsync()
+    {
+        _statusFlush?.Dispose();
+        _statusFlush = null;
+        var observed = _observed.Values.ToList();
+        _observed.Clear();
+        var applied = _appliedPending;
+        _appliedPending = false;
+        if (observed.Count == 0 && !applied)
         {
             return;
         }
 
-        var identifier = Identifier(stored.ToJsonObject(), observed);
-        if (identifier is null)
-        {
-            return;
-        }
-
-        var entry = new JsonObject { ["identifier"] = identifier };
-        if (BuiltInInterpreter.ReflectStatus(observed) is { } status)
-        {
-            entry["status"] = status;
-        }
-
-        entry["health"] = BuiltInInterpreter.InterpretHealth(observed);
         await store.UpdateAsync(Key, work =>
         {
+            var changed = false;
             var workStatus = work["status"] as JsonObject ?? [];
-            var list = (workStatus["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().Where(m => !JsonNode.DeepEquals(m["identifier"], identifier)).Select(m => (JsonNode?)m.DeepClone()).ToList();
-            var before = workStatus["manifestStatuses"]?.DeepClone();
-            list.Add(entry.DeepClone());
-            var after = new JsonArray(list.OrderBy(m => m!["identifier"]!["ordinal"]!.GetValue<long>()).ToArray());
-            if (JsonNode.DeepEquals(before, after))
+            if (applied)
+            {
+                var conditions = KarmadaJson.Deserialize<List<Condition>>(workStatus["conditions"] ?? new JsonArray());
+                var old = Conditions.Find(conditions, "Applied");
+                if (old is not { Status: ConditionStatus.True, Reason: AppliedSuccessful, Message: AppliedMessage })
+                {
+                    workStatus["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, new Condition { Type = "Applied", Status = ConditionStatus.True, Reason = AppliedSuccessful, Message = AppliedMessage }, time.GetUtcNow()));
+                    changed = true;
+                }
+            }
+
+            var entries = (workStatus["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+            foreach (var member in observed)
+            {
+                if (Identifier(work, member) is not { } identifier)
+                {
+                    continue;
+                }
+
+                var entry = new JsonObject { ["identifier"] = identifier };
+                if (BuiltInInterpreter.ReflectStatus(member) is { } status)
+                {
+                    entry["status"] = status;
+                }
+
+                entry["health"] = BuiltInInterpreter.InterpretHealth(member);
+                var index = entries.FindIndex(m => JsonNode.DeepEquals(m["identifier"], identifier));
+                if (index >= 0 && JsonNode.DeepEquals(entries[index], entry))
+                {
+                    continue;
+                }
+
+                if (index >= 0)
+                {
+                    entries[index] = entry;
+                }
+                else
+                {
+                    entries.Add(entry);
+                }
+
+                changed = true;
+            }
+
+            if (!changed)
             {
                 return false;
             }
 
-            workStatus["manifestStatuses"] = after;
+            workStatus["manifestStatuses"] = new JsonArray(entries.OrderBy(m => m["identifier"]!["ordinal"]!.GetValue<long>()).Select(m => (JsonNode?)m.DeepClone()).ToArray());
             work["status"] = workStatus;
             return true;
         });
@@ -216,7 +274,10 @@ public sealed partial class WorkGrain(
             return;
         }
 
-        var changedCondition = await SetConditionAsync("Applied", ConditionStatus.True, "AppliedSuccessful", "Manifest has been successfully applied");
+        // Recorded with the member's first status a moment later: one write instead of two.
+        var changedCondition = !Conditions.IsTrue(KarmadaJson.Deserialize<List<Condition>>(work["status"]?["conditions"] ?? new JsonArray()), "Applied");
+        _appliedPending = true;
+        ScheduleStatusFlush();
         propagation.Applied(work["metadata"]?["annotations"]?[WorkAnnotations.TemplateUid]?.GetValue<string>(), Cluster);
         if (changedCondition || specJson != _lastAppliedSpec)
         {
@@ -275,7 +336,7 @@ public sealed partial class WorkGrain(
                 var gv = GroupVersion.Parse(m["apiVersion"]?.GetValue<string>() ?? "v1");
                 return new JsonObject
                 {
-                    ["ordinal"] = i,
+                    ["ordinal"] = (long)i,
                     ["group"] = gv.Group,
                     ["version"] = gv.Version,
                     ["kind"] = m["kind"]?.DeepClone(),
@@ -326,6 +387,12 @@ public sealed partial class WorkGrain(
     /// <summary>Sets a Work condition; returns whether its status changed.</summary>
     private async Task<bool> SetConditionAsync(string type, string status, string reason, string message)
     {
+        if (type == "Applied")
+        {
+            // A failure recorded now supersedes a success still waiting for the status flush.
+            _appliedPending = false;
+        }
+
         var changed = false;
         await store.UpdateAsync(Key, work =>
         {

@@ -34,6 +34,7 @@ public static class PropagationBenchmark
         var log = args.Has("quiet") ? TextWriter.Null : Console.Error;
         var timeout = TimeSpan.FromMinutes(args.GetInt("timeout-minutes", 10));
         var directory = Directory.CreateTempSubdirectory("bench-propagation-").FullName;
+        SiloProcess? started = null;
         try
         {
             await using var simulator = await MemberSimulator.StartAsync(new SimulatorOptions
@@ -45,6 +46,7 @@ public static class PropagationBenchmark
                 Nodes = new NodePool { Count = 3, Cpu = "64", Memory = "256Gi", Pods = 5000 },
             });
             await using var silo = await SiloProcess.StartAsync(Path.Combine(directory, "silo"));
+            started = silo;
             using var karmada = new KubernetesClusterClient(KubeConfigLoader.LoadFile(silo.Kubeconfig).ToRestConfig() with { Qps = 100_000, Burst = 100_000 });
             log.WriteLine($"[propagation] {scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments, {scenario.Strategy} to {scenario.Targets}; silo pid {silo.ProcessId}");
 
@@ -55,6 +57,7 @@ public static class PropagationBenchmark
 
             await using var arrivals = new MemberArrivals(simulator.Clusters, Namespace, scenario.Targets);
             var cpuBefore = ProcessStats.CpuSeconds(silo.ProcessId);
+            var writesBefore = await StoreWrites.ReadAsync(karmada);
             var created = new long[scenario.Deployments];
             var begin = Stopwatch.GetTimestamp();
             var writes = karmada.Resource(Deployments).Namespace(Namespace);
@@ -107,6 +110,7 @@ public static class PropagationBenchmark
             var statusesReady = Stopwatch.GetElapsedTime(begin).TotalSeconds;
             var appliedWorks = await CountAppliedWorksAsync(karmada);
             var cpu = ProcessStats.CpuSeconds(silo.ProcessId) - cpuBefore;
+            var (storeWrites, storeWritesDetail) = StoreWrites.Delta(writesBefore, await StoreWrites.ReadAsync(karmada));
             var (rss, hwm) = ProcessStats.Memory(silo.ProcessId);
             peak = Math.Max(peak, hwm);
 
@@ -132,7 +136,13 @@ public static class PropagationBenchmark
                 new("propagation", "silo peak RSS", peak / MiB, "MiB", "VmHWM"),
                 new("propagation", "silo final RSS", rss / MiB, "MiB", "VmRSS after all statuses are ready", 1536, LowerIsBetter: true),
                 new("propagation", "silo CPU", cpu, "s", $"user+system over {statusesReady:N1}s on {Environment.ProcessorCount} cores"),
+                new("propagation", "silo CPU per Work", 1000 * cpu / Math.Max(1, appliedWorks), "ms", $"{appliedWorks} Works"),
+                new("propagation", "store writes per Work", storeWrites / Math.Max(1, appliedWorks), "writes", storeWritesDetail),
             ];
+        }
+        catch (Exception) when (started is not null && ShowSiloOutput(log, started))
+        {
+            throw; // not reached: the filter only shows the output
         }
         finally
         {
@@ -144,6 +154,13 @@ public static class PropagationBenchmark
             {
             }
         }
+    }
+
+    private static bool ShowSiloOutput(TextWriter log, SiloProcess silo)
+    {
+        var lines = silo.Output.Split('\n');
+        log.WriteLine($"[propagation] the run failed; the silo's last output:\n{string.Join('\n', lines.TakeLast(60))}");
+        return false;
     }
 
     private static async Task JoinAsync(KubernetesClusterClient karmada, MemberSimulator simulator, TimeSpan timeout)
