@@ -172,7 +172,7 @@ public sealed partial class ControllerDispatcher(
 
                 if (e.Type == WatchEventType.Deleted || statusChanged)
                 {
-                    if (WorkLabels.BindingKeyOf(e.Object.ToJsonObject()) is { } bindingKey)
+                    if (WorkLabels.BindingKeyOf(e.Object) is { } bindingKey)
                     {
                         Notify<IResourceBindingGrain>(bindingKey, g => g.AggregateStatusAsync());
                     }
@@ -191,7 +191,7 @@ public sealed partial class ControllerDispatcher(
                 {
                     if (e.Type != WatchEventType.Deleted)
                     {
-                        propagation.TemplateChanged(e.Object.ToJsonObject()["metadata"]?["uid"]?.GetValue<string>());
+                        propagation.TemplateChanged(UidOf(e.Object));
                     }
 
                     Notify<IResourceTemplateGrain>(key.StorageKey, g => g.ReconcileAsync());
@@ -246,6 +246,13 @@ public sealed partial class ControllerDispatcher(
         {
             Notify<IWorkGrain>(WorkKey(item.Key), g => g.ReconcileAsync());
         }
+    }
+
+    private static string? UidOf(StoredObject obj)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(obj.Json);
+        return document.RootElement.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == System.Text.Json.JsonValueKind.Object
+            && metadata.TryGetProperty("uid", out var uid) && uid.ValueKind == System.Text.Json.JsonValueKind.String ? uid.GetString() : null;
     }
 
     public static string WorkKey(ResourceKey key) => $"{key.Namespace}/{key.Name}";

@@ -70,6 +70,12 @@ public sealed class ResourceBindingGrain(
         }
 
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
+        if (_workClusters is null && NeverScheduled(binding))
+        {
+            // A binding that was never scheduled has no Works yet: no need to look for some in every cluster.
+            _workClusters = new HashSet<string>(StringComparer.Ordinal);
+        }
+
         var template = await TemplateAsync(binding);
         binding = await ScheduleAsync(binding, template);
         await DependenciesDistributor.SyncAsync(store, Key, binding, template, templates);
@@ -82,6 +88,10 @@ public sealed class ResourceBindingGrain(
 
         await AggregateStatusAsync();
     }
+
+    private static bool NeverScheduled(ResourceBinding binding) =>
+        binding.Spec.Clusters is not { Count: > 0 } && binding.Spec.RequiredBy is not { Count: > 0 }
+        && binding.Status?.SchedulerObservedGeneration is null && binding.Status?.AggregatedStatus is not { Count: > 0 };
 
     public Task RescheduleAsync()
     {
@@ -245,7 +255,8 @@ public sealed class ResourceBindingGrain(
 
             var executionSpace = KarmadaNames.GenerateExecutionSpaceName(target.Name);
             wanted.Add(executionSpace);
-            upserts.Add(UpsertWorkAsync(new ResourceKey(ControllerDispatcher.Works, executionSpace, workName), binding, template, overridden.Object!, overridden.WorkAnnotations()));
+            var probablyAbsent = _workClusters is { } known && !known.Contains(target.Name);
+            upserts.Add(UpsertWorkAsync(new ResourceKey(ControllerDispatcher.Works, executionSpace, workName), binding, template, overridden.Object!, overridden.WorkAnnotations(), probablyAbsent));
             _workClusters?.Add(target.Name);
         }
 
@@ -318,7 +329,8 @@ public sealed class ResourceBindingGrain(
         return ManagedMetadata.Record(manifest);
     }
 
-    private async Task<bool> UpsertWorkAsync(ResourceKey key, ResourceBinding binding, JsonObject template, JsonObject manifest, IReadOnlyDictionary<string, string> overrideAnnotations)
+    /// <summary>Creates or updates one Work; <paramref name="probablyAbsent"/> tries the create first (new bindings: one request instead of a read and a create).</summary>
+    private async Task<bool> UpsertWorkAsync(ResourceKey key, ResourceBinding binding, JsonObject template, JsonObject manifest, IReadOnlyDictionary<string, string> overrideAnnotations, bool probablyAbsent)
     {
         var labels = new JsonObject { [IsCluster ? WorkLabels.ClusterBindingPermanentId : WorkLabels.BindingPermanentId] = binding.Metadata.Uid };
         var annotations = new JsonObject();
@@ -350,17 +362,18 @@ public sealed class ResourceBindingGrain(
             spec["suspendDispatching"] = true;
         }
 
-        var existing = await store.GetAsync(key);
-        if (existing is null)
+        JsonObject NewWork() => new()
         {
-            return await store.CreateIfMissingAsync(key, new JsonObject
-            {
-                ["apiVersion"] = "work.karmada.io/v1alpha1",
-                ["kind"] = "Work",
-                // The execution controller's finalizer comes with the Work (one write fewer per Work than adding it later).
-                ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels, ["annotations"] = annotations, ["finalizers"] = new JsonArray(WorkGrain.Finalizer) },
-                ["spec"] = spec,
-            });
+            ["apiVersion"] = "work.karmada.io/v1alpha1",
+            ["kind"] = "Work",
+            // The execution controller's finalizer comes with the Work (one write fewer per Work than adding it later).
+            ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels.DeepClone(), ["annotations"] = annotations.DeepClone(), ["finalizers"] = new JsonArray(WorkGrain.Finalizer) },
+            ["spec"] = spec.DeepClone(),
+        };
+
+        if ((probablyAbsent || await store.GetAsync(key) is null) && await store.CreateIfMissingAsync(key, NewWork()))
+        {
+            return true;
         }
 
         var changed = false;

@@ -14,18 +14,25 @@ public static class WorkLabels
     public const string BindingNamespace = "resourcebinding.karmada.io/namespace";
     public const string ClusterBindingName = "clusterresourcebinding.karmada.io/name";
 
-    /// <summary>The storage key of the binding behind a Work, from its annotations.</summary>
-    public static string? BindingKeyOf(System.Text.Json.Nodes.JsonObject work)
+    /// <summary>The storage key of the binding behind a stored Work (from its annotations), read without building a mutable tree.</summary>
+    public static string? BindingKeyOf(Karmada.Orleans.Storage.StoredObject work)
     {
-        var annotations = work["metadata"]?["annotations"] as System.Text.Json.Nodes.JsonObject;
-        if (annotations?[ClusterBindingName]?.GetValue<string>() is { } cluster)
+        using var document = System.Text.Json.JsonDocument.Parse(work.Json);
+        if (!document.RootElement.TryGetProperty("metadata", out var metadata) || metadata.ValueKind != System.Text.Json.JsonValueKind.Object
+            || !metadata.TryGetProperty("annotations", out var annotations) || annotations.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        string? Annotation(string name) =>
+            annotations.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+
+        if (Annotation(ClusterBindingName) is { } cluster)
         {
             return $"{ControllerDispatcher.ClusterResourceBindings}//{cluster}";
         }
 
-        return annotations?[BindingName]?.GetValue<string>() is { } name && annotations[BindingNamespace]?.GetValue<string>() is { } ns
-            ? $"{ControllerDispatcher.ResourceBindings}/{ns}/{name}"
-            : null;
+        return Annotation(BindingName) is { } name && Annotation(BindingNamespace) is { } ns ? $"{ControllerDispatcher.ResourceBindings}/{ns}/{name}" : null;
     }
 
     /// <summary>On a member object: which Work applied it.</summary>
