@@ -124,9 +124,13 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Set when the test itself ended the process (kill or stop), so an exit on its own can be told apart.</summary>
+    private bool _endedByTest;
+
     /// <summary>Kills the process at once, like a crash (no graceful shutdown).</summary>
     public async Task KillAsync()
     {
+        _endedByTest = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -137,6 +141,7 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Sends SIGTERM and waits for the graceful shutdown; returns the exit code.</summary>
     public async Task<int> StopAsync(TimeSpan? timeout = null)
     {
+        _endedByTest = true;
         if (!_process.HasExited)
         {
             using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -160,6 +165,15 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_endedByTest && _process.HasExited)
+        {
+            // The silo stopped before the test was done with it: that is the failure to report, with what it said.
+            var lines = Output.Split('\n');
+            var code = _process.ExitCode;
+            _process.Dispose();
+            throw new InvalidOperationException($"The silo exited on its own (code {code}) while the test used it; its last output:\n{string.Join('\n', lines.TakeLast(40))}");
+        }
+
         try
         {
             await StopAsync();

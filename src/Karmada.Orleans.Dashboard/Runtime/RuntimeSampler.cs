@@ -3,6 +3,7 @@ using Karmada.Orleans.Diagnostics.Metrics;
 using Karmada.Orleans.Diagnostics.Process;
 using Karmada.Orleans.Runtime;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Karmada.Orleans.Dashboard.Runtime;
 
@@ -11,7 +12,7 @@ namespace Karmada.Orleans.Dashboard.Runtime;
 /// <see cref="Window"/> samples, a two-minute series, and the slowest/busiest grain windows rotated
 /// every <see cref="HotspotWindow"/>. Requests read the latest view; none of them touches the counters.
 /// </summary>
-public sealed class RuntimeSampler(GrainRuntime runtime, GrainCallMetrics calls, MeterCollector meters, TimeProvider time) : BackgroundService
+public sealed partial class RuntimeSampler(GrainRuntime runtime, GrainCallMetrics calls, MeterCollector meters, TimeProvider time, ILogger<RuntimeSampler> logger) : BackgroundService
 {
     public const int Window = 5;
     public const int SeriesLength = 120;
@@ -48,9 +49,17 @@ public sealed class RuntimeSampler(GrainRuntime runtime, GrainCallMetrics calls,
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                lock (_lock)
+                try
                 {
-                    Tick();
+                    lock (_lock)
+                    {
+                        Tick();
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // A failed sample costs the dashboard one point; it must never stop the host.
+                    LogSampleFailed(logger, error);
                 }
             }
         }
@@ -110,4 +119,7 @@ public sealed class RuntimeSampler(GrainRuntime runtime, GrainCallMetrics calls,
             meters.Total("karmada_store_watch_events_total"),
             meters.Total("karmada_store_watchers"));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sampling the runtime for the dashboard failed")]
+    private static partial void LogSampleFailed(ILogger logger, Exception exception);
 }
