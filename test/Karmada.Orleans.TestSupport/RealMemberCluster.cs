@@ -20,10 +20,21 @@ public sealed class RealMemberCluster : IAsyncDisposable
 
     public static async Task<RealMemberCluster> StartAsync(string prefix)
     {
-        var name = $"{prefix}-{Environment.ProcessId}-{Random.Shared.Next(100000):D5}";
-        var port = FreePort.Next();
-        var kubeconfig = await StartAsync(name, port);
-        return new RealMemberCluster(name, port, kubeconfig);
+        for (var attempt = 1; ; attempt++)
+        {
+            var name = $"{prefix}-{Environment.ProcessId}-{Random.Shared.Next(100000):D5}";
+            var port = FreePort.ForKubeApiServer();
+            try
+            {
+                var kubeconfig = await StartAsync(name, port);
+                return new RealMemberCluster(name, port, kubeconfig);
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                // Another process took one of its ports between the check and the bind: clean up and try other ports.
+                await KubeApiServerScript.RunAsync(TimeSpan.FromMinutes(1), "stop", name);
+            }
+        }
     }
 
     public Task StopAsync() => KubeApiServerScript.RunAsync(TimeSpan.FromMinutes(1), "stop", Name);

@@ -100,7 +100,7 @@ public sealed class KubeApiServerFixture : IMemberClusterFixture, IAsyncLifetime
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var port = Random.Shared.Next(20000, 30000);
+            var port = Random.Shared.Next(20000, 22700); // etcd's ports (P+10000..P+10002) stay below the ephemeral range (32768 and up)
             if (new[] { port, port + 10000, port + 10001, port + 10002 }.All(IsFree))
             {
                 return port;
