@@ -78,10 +78,22 @@ public static class DeploymentScenarios
         Assert.Equal(4, scaled.GetPath("spec", "replicas")!.GetValue<int>());
         Assert.Equal(4, (await deployments.GetAsync("nginx")).GetPath("spec", "replicas")!.GetValue<int>());
 
-        // status subresource
-        var current = await deployments.GetAsync("nginx");
-        current["status"] = new JsonObject { ["observedGeneration"] = current.GetGeneration(), ["replicas"] = 4, ["readyReplicas"] = 3 };
-        var withStatus = await deployments.UpdateStatusAsync(current);
+        // status subresource (retried on conflict, as client-go's RetryOnConflict does: a simulated
+        // member's deployment controller writes the status of the scaled Deployment too)
+        JsonObject? withStatus = null;
+        for (var attempt = 1; withStatus is null; attempt++)
+        {
+            var current = await deployments.GetAsync("nginx");
+            current["status"] = new JsonObject { ["observedGeneration"] = current.GetGeneration(), ["replicas"] = 4, ["readyReplicas"] = 3 };
+            try
+            {
+                withStatus = await deployments.UpdateStatusAsync(current);
+            }
+            catch (KubernetesConflictException) when (attempt < 10)
+            {
+            }
+        }
+
         Assert.Equal(3, withStatus.GetPath("status", "readyReplicas")!.GetValue<int>());
 
         // delete: preconditions are checked; background propagation removes it at once
