@@ -30,12 +30,14 @@ public sealed partial class CustomResourceDefinitionController(IObjectStore stor
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var from = await LoadAsync(stoppingToken);
+        // Every failure, the first load's included, is retried: a faulted BackgroundService would stop the silo.
+        long? from = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await foreach (var e in store.WatchAsync(Resource, new WatchOptions { FromRevision = from }, stoppingToken))
+                from ??= await LoadAsync(stoppingToken);
+                await foreach (var e in store.WatchAsync(Resource, new WatchOptions { FromRevision = from.Value }, stoppingToken))
                 {
                     from = e.Revision;
                     await ReconcileAsync(e, stoppingToken);
@@ -43,7 +45,7 @@ public sealed partial class CustomResourceDefinitionController(IObjectStore stor
             }
             catch (StoreException error) when (error.Kind == StoreErrorKind.Expired)
             {
-                from = await LoadAsync(stoppingToken);
+                from = null;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
