@@ -37,6 +37,10 @@ public sealed class MemberOutageTests
             async () => (await member1.RunAsync("get deployment nginx -o jsonpath={.status.readyReplicas}")).Output == "1",
             TimeSpan.FromSeconds(60),
             "the control plane applies the lost object again");
-        Assert.Equal("2", (await kubectl.RunAsync("get deployment nginx -o jsonpath={.status.readyReplicas}")).Output);
+        // The member's status reaches the template through the Work and the binding's aggregation: a moment later.
+        await Eventually.HoldsAsync(
+            async () => (await kubectl.RunAsync("get deployment nginx -o jsonpath={.status.readyReplicas}")).Output == "2",
+            TimeSpan.FromSeconds(30),
+            "the control plane's Deployment shows both members ready again");
     }
 }
