@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Members.Configuration;
 using Karmada.Orleans.Members.Meta;
@@ -38,7 +36,7 @@ public sealed class KubeApiServerFixture : IMemberClusterFixture, IAsyncLifetime
             return;
         }
 
-        Port = FreePortBlock();
+        Port = Karmada.Orleans.TestSupport.FreePort.ForKubeApiServer();
         var (exit, output, error) = await KubeApiServerScript.RunAsync(TimeSpan.FromMinutes(3), "start", _name, Port.ToString(CultureInfo.InvariantCulture));
         if (exit != 0)
         {
@@ -94,33 +92,4 @@ public sealed class KubeApiServerFixture : IMemberClusterFixture, IAsyncLifetime
 
     /// <summary>A client for the same server with another kubeconfig (other credentials or URL).</summary>
     public KubernetesClusterClient ClientFor(Func<RestConfig, RestConfig> change) => new(change(KubeConfig.ToRestConfig()));
-
-    /// <summary>A port P with P+10000..P+10002 (etcd client, peer, metrics) free too.</summary>
-    private static int FreePortBlock()
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var port = Random.Shared.Next(20000, 22700); // etcd's ports (P+10000..P+10002) stay below the ephemeral range (32768 and up)
-            if (new[] { port, port + 10000, port + 10001, port + 10002 }.All(IsFree))
-            {
-                return port;
-            }
-        }
-
-        throw new InvalidOperationException("no free block of loopback ports for kube-apiserver and etcd");
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }
