@@ -150,13 +150,7 @@ public sealed partial class WorkGrain(
             var workStatus = work["status"] as JsonObject ?? [];
             if (applied)
             {
-                var conditions = KarmadaJson.Deserialize<List<Condition>>(workStatus["conditions"] ?? new JsonArray());
-                var old = Conditions.Find(conditions, "Applied");
-                if (old is not { Status: ConditionStatus.True, Reason: AppliedSuccessful, Message: AppliedMessage })
-                {
-                    workStatus["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, new Condition { Type = "Applied", Status = ConditionStatus.True, Reason = AppliedSuccessful, Message = AppliedMessage }, time.GetUtcNow()));
-                    changed = true;
-                }
+                changed |= SetCondition(workStatus, "Applied", ConditionStatus.True, AppliedSuccessful, AppliedMessage) is not null;
             }
 
             var entries = (workStatus["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().ToList();
@@ -397,19 +391,33 @@ public sealed partial class WorkGrain(
         await store.UpdateAsync(Key, work =>
         {
             var workStatus = work["status"] as JsonObject ?? [];
-            var conditions = KarmadaJson.Deserialize<List<Condition>>(workStatus["conditions"] ?? new JsonArray());
-            var old = Conditions.Find(conditions, type);
-            if (old is not null && old.Status == status && old.Reason == reason && old.Message == message)
+            if (SetCondition(workStatus, type, status, reason, message) is not { } statusChanged)
             {
                 return false;
             }
 
-            changed = old?.Status != status;
-            workStatus["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, new Condition { Type = type, Status = status, Reason = reason, Message = message }, time.GetUtcNow()));
+            changed = statusChanged;
             work["status"] = workStatus;
             return true;
         });
         return changed;
+    }
+
+    /// <summary>
+    /// Sets a condition in a Work's status: null when it is already exactly so (nothing to write),
+    /// else whether its status value changed.
+    /// </summary>
+    private bool? SetCondition(JsonObject workStatus, string type, string status, string reason, string message)
+    {
+        var conditions = KarmadaJson.Deserialize<List<Condition>>(workStatus["conditions"] ?? new JsonArray());
+        var old = Conditions.Find(conditions, type);
+        if (old is not null && old.Status == status && old.Reason == reason && old.Message == message)
+        {
+            return null;
+        }
+
+        workStatus["conditions"] = KarmadaJson.ToNode(Conditions.Set(conditions, new Condition { Type = type, Status = status, Reason = reason, Message = message }, time.GetUtcNow()));
+        return old?.Status != status;
     }
 
     private async Task RecordAsync(JsonObject work, string type, string reason, string message)
