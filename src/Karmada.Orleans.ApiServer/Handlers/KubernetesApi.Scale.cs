@@ -68,9 +68,12 @@ public sealed partial class KubernetesApi
                 await ResponseWriter.WriteJsonAsync(request.Context, 200, ScaleOf(request, written));
                 return;
             }
-            catch (ApiException error) when (error.Code == 409 && attempt < 5 && desired["metadata"]?["resourceVersion"] is null)
+            catch (ApiException error) when (error.Code == 409 && attempt < 5)
             {
-                // Lost a race with another writer; scale the new version.
+                // Lost a race with another writer: scale the new version. A request that pinned a
+                // resourceVersion fails the precondition check above on the next attempt, as in kube.
+                // (The patched Scale always carries the version it was read at, so whether the client
+                // pinned one cannot be told from it here.)
             }
         }
     }
