@@ -37,74 +37,63 @@ public static class ObjectMutations
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>A new object: identity, creation time, generation 1 and the revision that creates it.</summary>
+    /// <summary>A new object: identity, creation time, generation 1 and the revision that creates it. <paramref name="obj"/> is not changed.</summary>
     public static byte[] Create(ResourceKey key, JsonObject obj, long revision, DateTimeOffset now, bool tracksGeneration)
     {
-        var metadata = Metadata(obj);
-        SetIdentity(key, metadata);
-        if (metadata["uid"] is null || metadata["uid"]!.GetValueKind() != JsonValueKind.String)
-        {
-            metadata["uid"] = Guid.NewGuid().ToString();
-        }
-
-        metadata["creationTimestamp"] = FormatTimestamp(now);
-        metadata.Remove("deletionTimestamp");
-        metadata.Remove("deletionGracePeriodSeconds");
+        var owned = Identity(key);
+        var uid = obj["metadata"] is JsonObject metadata && metadata["uid"] is JsonValue given && given.GetValueKind() == JsonValueKind.String
+            ? given.GetValue<string>()
+            : Guid.NewGuid().ToString();
+        owned.Set(OwnedMetadata.Uid, uid);
+        owned.Set(OwnedMetadata.CreationTimestamp, FormatTimestamp(now));
         if (tracksGeneration)
         {
-            metadata["generation"] = 1;
-        }
-        else
-        {
-            metadata.Remove("generation");
+            owned.Set(OwnedMetadata.Generation, 1);
         }
 
-        metadata["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
-        return Serialize(obj);
+        owned.Set(OwnedMetadata.ResourceVersion, revision.ToString(CultureInfo.InvariantCulture));
+        return StoredJson.Write(obj, owned);
     }
 
     /// <summary>
-    /// Applies an update to the stored object <paramref name="current"/>. Returns null when nothing
-    /// changed (no write), or the outcome: the new bytes, and whether the update completed a deletion.
+    /// Applies an update of <paramref name="obj"/> to the stored version <paramref name="currentJson"/>.
+    /// Returns null when nothing changed (no write), or the outcome: the new bytes, and whether the
+    /// update completed a deletion. <paramref name="obj"/> is not changed.
     /// </summary>
-    public static UpdateOutcome? Update(ResourceKey key, JsonObject obj, JsonObject current, long currentRevision, long revision, bool tracksGeneration)
+    public static UpdateOutcome? Update(ResourceKey key, JsonObject obj, ReadOnlyMemory<byte> currentJson, long currentRevision, long revision, bool tracksGeneration)
     {
-        var metadata = Metadata(obj);
-        var currentMetadata = Metadata(current);
+        using var current = JsonDocument.Parse(currentJson);
+        var currentMetadata = current.RootElement.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+        var metadata = obj["metadata"] as JsonObject;
         CheckPreconditions(key, metadata, currentMetadata, currentRevision);
 
-        SetIdentity(key, metadata);
-        foreach (var kept in new[] { "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds" })
-        {
-            if (currentMetadata[kept] is { } value)
-            {
-                metadata[kept] = value.DeepClone();
-            }
-            else
-            {
-                metadata.Remove(kept);
-            }
-        }
-
+        var owned = Identity(key);
+        owned.Copy(OwnedMetadata.Uid, Property(currentMetadata, "uid"));
+        owned.Copy(OwnedMetadata.CreationTimestamp, Property(currentMetadata, "creationTimestamp"));
+        owned.Copy(OwnedMetadata.DeletionTimestamp, Property(currentMetadata, "deletionTimestamp"));
+        owned.Copy(OwnedMetadata.DeletionGracePeriodSeconds, Property(currentMetadata, "deletionGracePeriodSeconds"));
+        var generation = Property(currentMetadata, "generation") is { ValueKind: JsonValueKind.Number } g && g.TryGetInt64(out var n) ? n : 1;
         if (tracksGeneration)
         {
-            var generation = currentMetadata["generation"]?.GetValue<long>() ?? 1;
-            metadata["generation"] = SpecChanged(obj, current) ? generation + 1 : generation;
-        }
-        else
-        {
-            metadata.Remove("generation");
+            owned.Set(OwnedMetadata.Generation, generation);
         }
 
-        metadata["resourceVersion"] = currentRevision.ToString(CultureInfo.InvariantCulture);
-        var finishesDeletion = metadata["deletionTimestamp"] is not null && !HasFinalizers(metadata);
-        if (!finishesDeletion && JsonNode.DeepEquals(obj, current))
+        owned.Set(OwnedMetadata.ResourceVersion, revision.ToString(CultureInfo.InvariantCulture));
+        var json = StoredJson.Write(obj, owned);
+        using var updated = JsonDocument.Parse(json);
+        if (tracksGeneration && SpecChanged(updated.RootElement, current.RootElement))
+        {
+            owned.Set(OwnedMetadata.Generation, generation + 1);
+            return new UpdateOutcome(StoredJson.Write(obj, owned), FinishesDeletion(owned, metadata));
+        }
+
+        var finishesDeletion = FinishesDeletion(owned, metadata);
+        if (!finishesDeletion && EqualExceptResourceVersion(updated.RootElement, current.RootElement))
         {
             return null;
         }
 
-        metadata["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
-        return new UpdateOutcome(Serialize(obj), finishesDeletion);
+        return new UpdateOutcome(json, finishesDeletion);
     }
 
     /// <summary>
@@ -152,42 +141,73 @@ public static class ObjectMutations
     public static bool HasFinalizers(JsonObject metadata) => metadata["finalizers"] is JsonArray { Count: > 0 };
 
     /// <summary>Did anything outside metadata and status change? (what bumps metadata.generation)</summary>
-    public static bool SpecChanged(JsonObject updated, JsonObject current)
+    public static bool SpecChanged(JsonElement updated, JsonElement current) =>
+        !EqualProperties(updated, current, static name => name is "metadata" or "status");
+
+    private static bool EqualExceptResourceVersion(JsonElement updated, JsonElement current)
+    {
+        if (!EqualProperties(updated, current, static name => name == "metadata"))
+        {
+            return false;
+        }
+
+        var a = Property(updated, "metadata");
+        var b = Property(current, "metadata");
+        return a is { ValueKind: JsonValueKind.Object } x && b is { ValueKind: JsonValueKind.Object } y
+            ? EqualProperties(x, y, static name => name == "resourceVersion")
+            : a is null && b is null;
+    }
+
+    /// <summary>Same members, ignoring the skipped names, compared as JSON values (member order does not matter).</summary>
+    private static bool EqualProperties(JsonElement a, JsonElement b, Func<string, bool> skip)
     {
         var count = 0;
-        foreach (var (name, value) in updated)
+        foreach (var property in a.EnumerateObject())
         {
-            if (name is "metadata" or "status")
+            if (skip(property.Name))
             {
                 continue;
             }
 
             count++;
-            if (!current.TryGetPropertyValue(name, out var old) || !JsonNode.DeepEquals(value, old))
+            if (!b.TryGetProperty(property.Name, out var other) || !JsonElement.DeepEquals(property.Value, other))
             {
-                return true;
+                return false;
             }
         }
 
-        return current.Count(p => p.Key is not ("metadata" or "status")) != count;
+        foreach (var property in b.EnumerateObject())
+        {
+            if (!skip(property.Name))
+            {
+                count--;
+            }
+        }
+
+        return count == 0;
     }
 
-    private static void SetIdentity(ResourceKey key, JsonObject metadata)
+    private static JsonElement? Property(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? value : null;
+
+    private static bool FinishesDeletion(OwnedMetadata owned, JsonObject? metadata) =>
+        owned.Has(OwnedMetadata.DeletionTimestamp) && (metadata is null || !HasFinalizers(metadata));
+
+    private static OwnedMetadata Identity(ResourceKey key)
     {
-        metadata["name"] = key.Name;
+        var owned = new OwnedMetadata();
+        owned.Set(OwnedMetadata.Name, key.Name);
         if (key.Namespace.Length > 0)
         {
-            metadata["namespace"] = key.Namespace;
+            owned.Set(OwnedMetadata.Namespace, key.Namespace);
         }
-        else
-        {
-            metadata.Remove("namespace");
-        }
+
+        return owned;
     }
 
-    private static void CheckPreconditions(ResourceKey key, JsonObject metadata, JsonObject currentMetadata, long currentRevision)
+    private static void CheckPreconditions(ResourceKey key, JsonObject? metadata, JsonElement currentMetadata, long currentRevision)
     {
-        if (metadata["resourceVersion"] is JsonValue rvNode)
+        if (metadata?["resourceVersion"] is JsonValue rvNode)
         {
             var text = rvNode.GetValueKind() == JsonValueKind.String ? rvNode.GetValue<string>() : rvNode.ToJsonString();
             if (text.Length > 0 && text != currentRevision.ToString(CultureInfo.InvariantCulture))
@@ -196,11 +216,14 @@ public static class ObjectMutations
             }
         }
 
-        if (metadata["uid"] is JsonValue uid && uid.GetValueKind() == JsonValueKind.String && uid.GetValue<string>().Length > 0
-            && uid.GetValue<string>() != currentMetadata["uid"]?.GetValue<string>())
+        if (metadata?["uid"] is JsonValue uid && uid.GetValueKind() == JsonValueKind.String && uid.GetValue<string>().Length > 0)
         {
-            throw new StoreException(StoreErrorKind.Conflict,
-                $"Precondition failed: UID in precondition: {uid.GetValue<string>()}, UID in object meta: {currentMetadata["uid"]?.GetValue<string>()}");
+            var currentUid = Property(currentMetadata, "uid") is { ValueKind: JsonValueKind.String } u ? u.GetString() : null;
+            if (uid.GetValue<string>() != currentUid)
+            {
+                throw new StoreException(StoreErrorKind.Conflict,
+                    $"Precondition failed: UID in precondition: {uid.GetValue<string>()}, UID in object meta: {currentUid}");
+            }
         }
     }
 

@@ -170,7 +170,7 @@ public sealed partial class KubernetesApi
         }
         if (request.DryRun)
         {
-            var outcome = ObjectMutations.Update(request.Key(request.Info.Name!), updated, currentObject, current.Revision, current.Revision, !options.ResourcesWithoutGeneration.Contains(definition.StorageResource));
+            var outcome = ObjectMutations.Update(request.Key(request.Info.Name!), updated, current.Json, current.Revision, current.Revision, !options.ResourcesWithoutGeneration.Contains(definition.StorageResource));
             var preview = outcome is null ? currentObject : JsonNode.Parse(outcome.Json)!.AsObject();
             if (respond)
             {

@@ -50,7 +50,7 @@ public sealed class MemoryObjectStore : IObjectStore
         }
 
         var revision = _revision + 1;
-        return (new StoredObject(key, revision, ObjectMutations.Create(key, obj.DeepClone().AsObject(), revision, _time.GetUtcNow(), _options.TracksGeneration(key.Resource))), WatchEventType.Added);
+        return (new StoredObject(key, revision, ObjectMutations.Create(key, obj, revision, _time.GetUtcNow(), _options.TracksGeneration(key.Resource))), WatchEventType.Added);
     }).Object);
 
     public Task<StoredObject> UpdateAsync(ResourceKey key, JsonObject obj, CancellationToken cancellationToken = default) => Task.FromResult(Write(key, existing =>
@@ -61,7 +61,7 @@ public sealed class MemoryObjectStore : IObjectStore
         }
 
         var revision = _revision + 1;
-        var outcome = ObjectMutations.Update(key, obj.DeepClone().AsObject(), existing.ToJsonObject(), existing.Revision, revision, _options.TracksGeneration(key.Resource));
+        var outcome = ObjectMutations.Update(key, obj, existing.Json, existing.Revision, revision, _options.TracksGeneration(key.Resource));
         return outcome is null ? (existing, null) : (new StoredObject(key, revision, outcome.Json), outcome.Deleted ? WatchEventType.Deleted : WatchEventType.Modified);
     }).Object);
 

@@ -142,7 +142,7 @@ public sealed partial class SqlObjectStore
                     throw ObjectMutations.AlreadyExists(key);
                 }
 
-                var created = new StoredObject(key, revision, ObjectMutations.Create(key, operation.Object!.DeepClone().AsObject(), revision, now, tracksGeneration));
+                var created = new StoredObject(key, revision, ObjectMutations.Create(key, operation.Object!, revision, now, tracksGeneration));
                 current[key.StorageKey] = created;
                 operation.Result = new WriteResult(created, false);
                 return new ChangeRecord(WatchEventType.Added, created, null);
@@ -155,7 +155,7 @@ public sealed partial class SqlObjectStore
                     throw ObjectMutations.NotFound(key);
                 }
 
-                var outcome = ObjectMutations.Update(key, operation.Object!.DeepClone().AsObject(), existing.ToJsonObject(), existing.Revision, revision, tracksGeneration);
+                var outcome = ObjectMutations.Update(key, operation.Object!, existing.Json, existing.Revision, revision, tracksGeneration);
                 return Record(operation, current, existing, outcome, revision, WatchEventType.Modified);
             }
 
