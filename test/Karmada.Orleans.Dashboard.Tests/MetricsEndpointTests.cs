@@ -19,7 +19,7 @@ public sealed class MetricsEndpointTests
         }
 
         var before = await ScrapeAsync(http);
-        foreach (var family in new[] { "process_cpu_seconds_total", "process_resident_memory_bytes", "dotnet_gc_collections_total", "orleans_catalog_activations", "apiserver_request_total", "apiserver_request_duration_seconds" })
+        foreach (var family in new[] { "process_cpu_seconds_total", "process_resident_memory_bytes", "dotnet_gc_collections_total", "dotnet_jit_compiled_methods_total", "orleans_catalog_activations", "apiserver_request_total", "apiserver_request_duration_seconds" })
         {
             Assert.True(before.Families.ContainsKey(family), $"/metrics has no {family}");
         }
@@ -53,6 +53,7 @@ public sealed class MetricsEndpointTests
         Assert.True(Delta("karmada_store_changes_total", ("resource", "configmaps"), ("type", "ADDED")) >= 5);
         Assert.True(Delta("karmada_store_writes_total", ("resource", "configmaps"), ("operation", "create"), ("result", "ok")) >= 5);
         Assert.True(Delta("process_cpu_seconds_total") > 0);
+        Assert.True(after.Sum("dotnet_jit_compiled_methods_total") > 0);
         Assert.True(after.Sum("orleans_grain_activations", ("type", "namespacesync")) >= 1);
         Assert.True(after.Sum("orleans_grain_call_duration_seconds_count") > before.Sum("orleans_grain_call_duration_seconds_count"));
 

@@ -29,6 +29,8 @@ public sealed class ProcessMetricsSource(TimeProvider time) : IMetricsSource
         Single(writer, "dotnet_gc_heap_size_bytes", MetricType.Gauge, "Managed heap size after the last garbage collection.", p.GcHeapBytes);
         Single(writer, "dotnet_gc_allocated_bytes_total", MetricType.Counter, "Bytes allocated on the managed heap since the process started.", p.GcAllocatedBytes);
         Single(writer, "dotnet_gc_pause_seconds_total", MetricType.Counter, "Time the runtime was paused for garbage collection.", p.GcPauseSeconds);
+        Single(writer, "dotnet_jit_compiled_methods_total", MetricType.Counter, "Methods the JIT compiled since the process started, including recompilations at a higher tier.", System.Runtime.JitInfo.GetCompiledMethodCount());
+        Single(writer, "dotnet_jit_compilation_seconds_total", MetricType.Counter, "Time spent compiling methods.", System.Runtime.JitInfo.GetCompilationTime().TotalSeconds);
         Single(writer, "dotnet_threadpool_threads", MetricType.Gauge, "Thread pool threads.", p.ThreadPoolThreads);
         Single(writer, "dotnet_threadpool_queue_length", MetricType.Gauge, "Work items queued to the thread pool.", p.ThreadPoolQueueLength);
         Single(writer, "dotnet_threadpool_completed_items_total", MetricType.Counter, "Work items the thread pool completed.", p.ThreadPoolCompletedItems);

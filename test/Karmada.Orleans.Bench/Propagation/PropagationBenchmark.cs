@@ -23,6 +23,7 @@ namespace Karmada.Orleans.Bench.Propagation;
 public static class PropagationBenchmark
 {
     private const string Namespace = "bench";
+    private const string WarmupNamespace = "bench-warmup";
     private static readonly GroupVersionResource Deployments = new("apps", "v1", "deployments");
     private static readonly GroupVersionResource Namespaces = new("", "v1", "namespaces");
     private static readonly GroupVersionResource Policies = new("policy.karmada.io", "v1alpha1", "propagationpolicies");
@@ -51,52 +52,41 @@ public static class PropagationBenchmark
             log.WriteLine($"[propagation] {scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments, {scenario.Strategy} to {scenario.Targets}; silo pid {silo.ProcessId}");
 
             await JoinAsync(karmada, simulator, timeout);
-            await PrepareNamespaceAsync(karmada, simulator, timeout);
-            await CreatePoliciesAsync(karmada, simulator, scenario);
+            var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+            var peak = 0L;
+            void Sample() => peak = Math.Max(peak, ProcessStats.Memory(silo.ProcessId).PeakRssBytes);
+            if (scenario.Warmup > 0)
+            {
+                var warmup = scenario with { Deployments = scenario.Warmup };
+                await PrepareNamespaceAsync(karmada, simulator, timeout, WarmupNamespace);
+                await CreatePoliciesAsync(karmada, simulator, scenario, WarmupNamespace);
+                log.WriteLine($"[propagation] warming up with {warmup.Deployments} deployments in {WarmupNamespace}");
+                await using (var warmupArrivals = new MemberArrivals(simulator.Clusters, WarmupNamespace, scenario.Targets))
+                {
+                    await CreateDeploymentsAsync(karmada.Resource(Deployments).Namespace(WarmupNamespace), warmup);
+                    await WaitForArrivalsAsync(warmupArrivals, warmup, deadline, Sample, TextWriter.Null, Stopwatch.GetTimestamp());
+                }
+
+                await WaitForAggregatedStatusAsync(karmada.Resource(Deployments).Namespace(WarmupNamespace), warmup, deadline, Sample);
+                var settled = await SiloRuntime.WaitForJitToSettleAsync(karmada, methodsPerSecond: 20, TimeSpan.FromSeconds(60));
+                log.WriteLine($"[propagation] warm-up done; the silo's JIT settled {settled.TotalSeconds:N0}s after the last status");
+            }
+
+            await PrepareNamespaceAsync(karmada, simulator, timeout, Namespace);
+            await CreatePoliciesAsync(karmada, simulator, scenario, Namespace);
             log.WriteLine($"[propagation] {scenario.Members} members ready; creating deployments");
 
             await using var arrivals = new MemberArrivals(simulator.Clusters, Namespace, scenario.Targets);
             var cpuBefore = ProcessStats.CpuSeconds(silo.ProcessId);
             var writesBefore = await StoreWrites.ReadAsync(karmada);
-            var created = new long[scenario.Deployments];
-            var begin = Stopwatch.GetTimestamp();
+            var runtimeBefore = await SiloRuntime.ReadAsync(karmada);
+            var appliedBefore = scenario.Warmup > 0 ? await CountAppliedWorksAsync(karmada) : 0;
             var writes = karmada.Resource(Deployments).Namespace(Namespace);
-            await Parallel.ForEachAsync(Enumerable.Range(0, scenario.Deployments), new ParallelOptions { MaxDegreeOfParallelism = scenario.Concurrency }, async (i, ct) =>
-            {
-                if (scenario.Rate > 0)
-                {
-                    var due = TimeSpan.FromSeconds(i / scenario.Rate) - Stopwatch.GetElapsedTime(begin);
-                    if (due > TimeSpan.Zero)
-                    {
-                        await Task.Delay(due, ct);
-                    }
-                }
-
-                created[i] = Stopwatch.GetTimestamp();
-                await writes.CreateAsync(Deployment(i, scenario), null, ct);
-            });
+            var begin = Stopwatch.GetTimestamp();
+            var created = await CreateDeploymentsAsync(writes, scenario);
             var createSeconds = Stopwatch.GetElapsedTime(begin).TotalSeconds;
             log.WriteLine($"[propagation] created {scenario.Deployments} in {createSeconds:N1}s; waiting for members");
-
-            var peak = 0L;
-            var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
-            var lastReport = 0;
-            while (arrivals.Complete < scenario.Deployments)
-            {
-                peak = Math.Max(peak, ProcessStats.Memory(silo.ProcessId).PeakRssBytes);
-                if (Stopwatch.GetTimestamp() > deadline)
-                {
-                    throw new TimeoutException($"only {arrivals.Complete}/{scenario.Deployments} deployments reached all their members within {timeout}");
-                }
-
-                if (arrivals.Complete / 500 != lastReport / 500)
-                {
-                    log.WriteLine($"[propagation] {arrivals.Complete}/{scenario.Deployments} complete at {Stopwatch.GetElapsedTime(begin).TotalSeconds:N1}s");
-                }
-
-                lastReport = arrivals.Complete;
-                await Task.Delay(20);
-            }
+            await WaitForArrivalsAsync(arrivals, scenario, deadline, Sample, log, begin);
 
             var allApplied = Stopwatch.GetElapsedTime(begin).TotalSeconds;
             var latencies = new LatencyRecorder();
@@ -106,11 +96,12 @@ public static class PropagationBenchmark
             }
 
             latencies.SetDuration("propagate", TimeSpan.FromSeconds(allApplied));
-            var ready = await WaitForAggregatedStatusAsync(writes, scenario, deadline, () => peak = Math.Max(peak, ProcessStats.Memory(silo.ProcessId).PeakRssBytes));
+            var ready = await WaitForAggregatedStatusAsync(writes, scenario, deadline, Sample);
             var statusesReady = Stopwatch.GetElapsedTime(begin).TotalSeconds;
-            var appliedWorks = await CountAppliedWorksAsync(karmada);
+            var appliedWorks = await CountAppliedWorksAsync(karmada) - appliedBefore;
             var cpu = ProcessStats.CpuSeconds(silo.ProcessId) - cpuBefore;
             var (storeWrites, storeWritesDetail) = StoreWrites.Delta(writesBefore, await StoreWrites.ReadAsync(karmada));
+            var runtime = await SiloRuntime.ReadAsync(karmada) - runtimeBefore;
             var (rss, hwm) = ProcessStats.Memory(silo.ProcessId);
             peak = Math.Max(peak, hwm);
 
@@ -123,7 +114,7 @@ public static class PropagationBenchmark
                 await File.WriteAllTextAsync(plot, SvgChart.Lines($"bench propagation {scenario.Name}: template→members latency by percentile", "percentile of Deployments", "ms", [(scenario.Name, points)]));
             }
 
-            var detail = $"{scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments {scenario.Strategy} to {scenario.Targets}";
+            var detail = $"{scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments {scenario.Strategy} to {scenario.Targets}{(scenario.Warmup > 0 ? $", after {scenario.Warmup} warm-up" : "")}";
             const double MiB = 1024 * 1024;
             return
             [
@@ -137,6 +128,8 @@ public static class PropagationBenchmark
                 new("propagation", "silo final RSS", rss / MiB, "MiB", "VmRSS after all statuses are ready", 1536, LowerIsBetter: true),
                 new("propagation", "silo CPU", cpu, "s", $"user+system over {statusesReady:N1}s on {Environment.ProcessorCount} cores"),
                 new("propagation", "silo CPU per Work", 1000 * cpu / Math.Max(1, appliedWorks), "ms", $"{appliedWorks} Works"),
+                new("propagation", "silo allocation per Work", runtime.AllocatedBytes / 1024 / Math.Max(1, appliedWorks), "KiB", $"{runtime.AllocatedBytes / MiB:N0} MiB allocated; GC paused {runtime.GcPauseSeconds:N2} s; {runtime.Gen2Collections:N0} gen2 collections"),
+                new("propagation", "silo JIT", runtime.JitSeconds, "s", $"{runtime.JitMethods:N0} methods compiled while measuring"),
                 new("propagation", "store writes per Work", storeWrites / Math.Max(1, appliedWorks), "writes", storeWritesDetail),
             ];
         }
@@ -156,6 +149,49 @@ public static class PropagationBenchmark
         }
     }
 
+    /// <summary>Creates the scenario's Deployments at its rate and concurrency; returns when each POST was sent.</summary>
+    private static async Task<long[]> CreateDeploymentsAsync(ResourceClient deployments, PropagationScenario scenario)
+    {
+        var created = new long[scenario.Deployments];
+        var begin = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(Enumerable.Range(0, scenario.Deployments), new ParallelOptions { MaxDegreeOfParallelism = scenario.Concurrency }, async (i, ct) =>
+        {
+            if (scenario.Rate > 0)
+            {
+                var due = TimeSpan.FromSeconds(i / scenario.Rate) - Stopwatch.GetElapsedTime(begin);
+                if (due > TimeSpan.Zero)
+                {
+                    await Task.Delay(due, ct);
+                }
+            }
+
+            created[i] = Stopwatch.GetTimestamp();
+            await deployments.CreateAsync(Deployment(i, scenario), null, ct);
+        });
+        return created;
+    }
+
+    private static async Task WaitForArrivalsAsync(MemberArrivals arrivals, PropagationScenario scenario, long deadline, Action sample, TextWriter log, long begin)
+    {
+        var lastReport = 0;
+        while (arrivals.Complete < scenario.Deployments)
+        {
+            sample();
+            if (Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new TimeoutException($"only {arrivals.Complete}/{scenario.Deployments} deployments reached all their members in time");
+            }
+
+            if (arrivals.Complete / 500 != lastReport / 500)
+            {
+                log.WriteLine($"[propagation] {arrivals.Complete}/{scenario.Deployments} complete at {Stopwatch.GetElapsedTime(begin).TotalSeconds:N1}s");
+            }
+
+            lastReport = arrivals.Complete;
+            await Task.Delay(20);
+        }
+    }
+
     private static bool ShowSiloOutput(TextWriter log, SiloProcess silo)
     {
         var lines = silo.Output.Split('\n');
@@ -172,14 +208,14 @@ public static class PropagationBenchmark
     }
 
     /// <summary>The namespace exists in every member before the clock starts (Karmada propagates namespaces itself).</summary>
-    private static async Task PrepareNamespaceAsync(KubernetesClusterClient karmada, MemberSimulator simulator, TimeSpan timeout)
+    private static async Task PrepareNamespaceAsync(KubernetesClusterClient karmada, MemberSimulator simulator, TimeSpan timeout, string ns)
     {
-        await karmada.Resource(Namespaces).CreateAsync(new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = Namespace } });
+        await karmada.Resource(Namespaces).CreateAsync(new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = ns } });
         await Until(timeout, async () =>
         {
             foreach (var member in simulator.Clusters)
             {
-                if (await member.Store.GetAsync(new Storage.ResourceKey("namespaces", "", Namespace)) is null)
+                if (await member.Store.GetAsync(new Storage.ResourceKey("namespaces", "", ns)) is null)
                 {
                     return false;
                 }
@@ -190,9 +226,9 @@ public static class PropagationBenchmark
     }
 
     /// <summary>Duplicated: one policy for all members. Divided: one policy per group of K members, Deployments spread over the groups.</summary>
-    private static async Task CreatePoliciesAsync(KubernetesClusterClient karmada, MemberSimulator simulator, PropagationScenario scenario)
+    private static async Task CreatePoliciesAsync(KubernetesClusterClient karmada, MemberSimulator simulator, PropagationScenario scenario, string ns)
     {
-        var policies = karmada.Resource(Policies).Namespace(Namespace);
+        var policies = karmada.Resource(Policies).Namespace(ns);
         foreach (var (group, members) in Groups(simulator, scenario))
         {
             var placement = new JsonObject

@@ -20,6 +20,12 @@ public sealed record PropagationScenario
 
     public int Concurrency { get; init; } = 1;
 
+    /// <summary>
+    /// Deployments propagated (in their own namespace, same rate and placement) before the measured ones,
+    /// so the measurement sees a running control plane rather than one still compiling its code.
+    /// </summary>
+    public int Warmup { get; init; }
+
     public TimeSpan ReadyDelay { get; init; } = TimeSpan.FromMilliseconds(100);
 
     public double? LatencyGoalMs { get; init; }
@@ -35,8 +41,8 @@ public sealed record PropagationScenario
 
     public static PropagationScenario Preset(string name) => name switch
     {
-        "latency-10" => new() { Name = name, Members = 10, Deployments = 200, Rate = 20, LatencyGoalMs = 200 },
-        "latency-100" => new() { Name = name, Members = 100, Deployments = 60, Rate = 2, LatencyGoalMs = 200 },
+        "latency-10" => new() { Name = name, Members = 10, Deployments = 200, Rate = 20, Warmup = 100, LatencyGoalMs = 200 },
+        "latency-100" => new() { Name = name, Members = 100, Deployments = 60, Rate = 2, Warmup = 10, LatencyGoalMs = 200 },
         "cold-5000" => new() { Name = name, Members = 100, Deployments = 5000, Strategy = "divided", ClustersPer = 10, Rate = 0, Concurrency = 16, AllAppliedGoalSeconds = 60 },
         _ => throw new ArgumentException($"unknown preset '{name}': latency-10, latency-100, cold-5000"),
     };
@@ -58,6 +64,7 @@ public sealed record PropagationScenario
             ClustersPer = args.GetInt("clusters-per", scenario.ClustersPer),
             Rate = args.GetDouble("rate", scenario.Rate),
             Concurrency = args.GetInt("concurrency", scenario.Concurrency),
+            Warmup = args.GetInt("warmup", scenario.Warmup),
             ReadyDelay = TimeSpan.FromMilliseconds(args.GetInt("ready-delay-ms", (int)scenario.ReadyDelay.TotalMilliseconds)),
         };
     }
