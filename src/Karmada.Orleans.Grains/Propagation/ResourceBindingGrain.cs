@@ -263,7 +263,10 @@ public sealed class ResourceBindingGrain(
         // All Works of the binding go to the store together (one group commit rather than one per cluster).
         written |= (await Task.WhenAll(upserts)).Any(w => w);
 
-        foreach (var orphan in await WorksAsync(binding))
+        // Orphans: Works in clusters no longer targeted (when this activation knows where its Works are,
+        // only those clusters are read; otherwise every cluster is probed once).
+        var candidates = _workClusters?.Where(c => !wanted.Contains(KarmadaNames.GenerateExecutionSpaceName(c))).ToList();
+        foreach (var orphan in await WorksAsync(binding, candidates))
         {
             if (!wanted.Contains(orphan.Key.Namespace))
             {
@@ -367,8 +370,9 @@ public sealed class ResourceBindingGrain(
             ["apiVersion"] = "work.karmada.io/v1alpha1",
             ["kind"] = "Work",
             // The execution controller's finalizer comes with the Work (one write fewer per Work than adding it later).
-            ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels.DeepClone(), ["annotations"] = annotations.DeepClone(), ["finalizers"] = new JsonArray(WorkGrain.Finalizer) },
-            ["spec"] = spec.DeepClone(),
+            // Shared with the update below, which only reads them: the store does not change what it is given.
+            ["metadata"] = new JsonObject { ["name"] = key.Name, ["namespace"] = key.Namespace, ["labels"] = labels, ["annotations"] = annotations, ["finalizers"] = new JsonArray(WorkGrain.Finalizer) },
+            ["spec"] = spec,
         };
 
         if ((probablyAbsent || await store.GetAsync(key) is null) && await store.CreateIfMissingAsync(key, NewWork()))
@@ -416,7 +420,7 @@ public sealed class ResourceBindingGrain(
                 continue;
             }
 
-            if (stored.ToJsonObject()["metadata"]?["labels"]?[label]?.GetValue<string>() == binding.Metadata.Uid)
+            if (WorkLabels.LabelOf(stored, label) == binding.Metadata.Uid)
             {
                 _workClusters.Add(cluster);
                 found.Add(stored);
