@@ -36,7 +36,7 @@ public sealed partial class WorkGrain(
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     /// <summary>How long status changes are gathered before one write records them all.</summary>
-    private static readonly TimeSpan StatusFlushDelay = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan StatusFlushDelay = TimeSpan.FromMilliseconds(250);
 
     private IGrainTimer? _retry;
     private IGrainTimer? _statusFlush;
