@@ -28,8 +28,8 @@ public sealed class RealMemberPropagationTests
         (await kubectl.RunAsync(["apply", "-f", Path.Combine(Samples, "overridepolicy.yaml")])).EnsureSuccess();
 
         await Eventually.HoldsAsync(async () => await ReplicasAsync(m1) == 1 && await ReplicasAsync(m2) == 1, TimeSpan.FromSeconds(60), "1 replica in each member");
-        var rb = (await kubectl.RunAsync("get rb")).EnsureSuccess().Output;
-        Assert.Matches(@"nginx-deployment\s+True\s+True", rb);
+        // FullyApplied follows the Works' Applied conditions, which trail the member objects by a status flush and an aggregation.
+        await Eventually.HoldsAsync(async () => System.Text.RegularExpressions.Regex.IsMatch((await kubectl.RunAsync("get rb")).EnsureSuccess().Output, @"nginx-deployment\s+True\s+True"), TimeSpan.FromSeconds(30), "binding Scheduled and FullyApplied");
         await Eventually.HoldsAsync(async () => (await m2.RunAsync("get deploy nginx -o jsonpath={.metadata.labels.env}")).Output == "skoala-dev", TimeSpan.FromSeconds(30), "member2 overridden");
         Assert.Equal("skoala-stage", (await m1.RunAsync("get deploy nginx -o jsonpath={.metadata.annotations.env}")).Output);
 
@@ -74,7 +74,7 @@ public sealed class RealMemberPropagationTests
         await Eventually.HoldsAsync(async () => (await m1.RunAsync("get guestbook guestbook-sample -o jsonpath={.spec.size}")).Output == "4", TimeSpan.FromSeconds(60), "overridden size in member1");
         Assert.Equal("test", (await m1.RunAsync("get guestbook guestbook-sample -o jsonpath={.metadata.annotations.OverridePolicy}")).Output);
         Assert.Equal("2", (await kubectl.RunAsync("get guestbook guestbook-sample -o jsonpath={.spec.size}")).Output);
-        Assert.Matches(@"guestbooks.webapp.my.domain-customresourcedefinition\s+True\s+True", (await kubectl.RunAsync("get crb")).Output);
+        await Eventually.HoldsAsync(async () => System.Text.RegularExpressions.Regex.IsMatch((await kubectl.RunAsync("get crb")).Output, @"guestbooks.webapp.my.domain-customresourcedefinition\s+True\s+True"), TimeSpan.FromSeconds(30), "CRD binding Scheduled and FullyApplied");
     }
 
     [KubeApiServerFact]
