@@ -21,17 +21,43 @@ public static class BodyReader
             throw TooLarge(limit);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        // The usual request says how long it is: read it into an array of that size (one allocation).
+        if (context.Request.ContentLength is { } expected)
         {
-            if (buffer.Length + read > limit)
+            var body = new byte[expected];
+            var filled = 0;
+            while (filled < body.Length)
             {
-                throw TooLarge(limit);
+                var n = await context.Request.Body.ReadAsync(body.AsMemory(filled), context.RequestAborted);
+                if (n == 0)
+                {
+                    return body[..filled];
+                }
+
+                filled += n;
             }
 
-            buffer.Write(chunk, 0, read);
+            return body; // the server frames the body by Content-Length: nothing follows
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    throw TooLarge(limit);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
