@@ -375,9 +375,16 @@ public sealed class ResourceBindingGrain(
             ["spec"] = spec,
         };
 
-        if ((probablyAbsent || await store.GetAsync(key) is null) && await store.CreateIfMissingAsync(key, NewWork()))
+        StoredObject? existing = null;
+        if ((probablyAbsent || (existing = await store.GetAsync(key)) is null) && await store.CreateIfMissingAsync(key, NewWork()))
         {
             return true;
+        }
+
+        // Re-rendering an unchanged binding is the common case: compare with the stored Work as read, without parsing it into nodes.
+        if (existing is not null && StoredJsonEquality.Same(existing, (["spec"], spec), (["metadata", "labels"], labels), (["metadata", "annotations"], annotations)))
+        {
+            return false;
         }
 
         var changed = false;
