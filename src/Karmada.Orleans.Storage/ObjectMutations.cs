@@ -10,8 +10,6 @@ namespace Karmada.Orleans.Storage;
 /// </summary>
 public static class ObjectMutations
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string FormatTimestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public static JsonObject Metadata(JsonObject obj)
@@ -24,17 +22,6 @@ public static class ObjectMutations
         metadata = [];
         obj["metadata"] = metadata;
         return metadata;
-    }
-
-    public static byte[] Serialize(JsonObject obj)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            obj.WriteTo(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>A new object: identity, creation time, generation 1 and the revision that creates it. <paramref name="obj"/> is not changed.</summary>
@@ -63,7 +50,7 @@ public static class ObjectMutations
     public static UpdateOutcome? Update(ResourceKey key, JsonObject obj, ReadOnlyMemory<byte> currentJson, long currentRevision, long revision, bool tracksGeneration)
     {
         using var current = JsonDocument.Parse(currentJson);
-        var currentMetadata = current.RootElement.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+        var currentMetadata = Property(current.RootElement, "metadata") ?? default;
         var metadata = obj["metadata"] as JsonObject;
         CheckPreconditions(key, metadata, currentMetadata, currentRevision);
 
@@ -131,11 +118,11 @@ public static class ObjectMutations
             }
 
             metadata["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
-            return new UpdateOutcome(Serialize(current), false);
+            return new UpdateOutcome(StoredJson.Write(current), false);
         }
 
         metadata["resourceVersion"] = revision.ToString(CultureInfo.InvariantCulture);
-        return new UpdateOutcome(Serialize(current), true);
+        return new UpdateOutcome(StoredJson.Write(current), true);
     }
 
     public static bool HasFinalizers(JsonObject metadata) => metadata["finalizers"] is JsonArray { Count: > 0 };

@@ -22,7 +22,42 @@ public static class StoredJson
     [ThreadStatic]
     private static Utf8JsonWriter? _threadWriter;
 
-    public static byte[] Write(JsonObject obj, OwnedMetadata owned)
+    /// <summary>The object's JSON as it is (what a delete stores as the object's last state).</summary>
+    public static byte[] Write(JsonObject obj) => Write(writer => obj.WriteTo(writer));
+
+    public static byte[] Write(JsonObject obj, OwnedMetadata owned) => Write(writer =>
+    {
+        writer.WriteStartObject();
+        var wroteMetadata = false;
+        foreach (var (name, value) in obj)
+        {
+            writer.WritePropertyName(name);
+            if (name == "metadata")
+            {
+                WriteMetadata(writer, value as JsonObject, owned);
+                wroteMetadata = true;
+            }
+            else if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+
+        if (!wroteMetadata)
+        {
+            writer.WritePropertyName("metadata");
+            WriteMetadata(writer, null, owned);
+        }
+
+        writer.WriteEndObject();
+    });
+
+    /// <summary>Writes through this thread's reusable buffer and writer; returns a copy of the bytes.</summary>
+    private static byte[] Write(Action<Utf8JsonWriter> write)
     {
         var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -30,33 +65,7 @@ public static class StoredJson
         writer.Reset(buffer);
         try
         {
-            writer.WriteStartObject();
-            var wroteMetadata = false;
-            foreach (var (name, value) in obj)
-            {
-                writer.WritePropertyName(name);
-                if (name == "metadata")
-                {
-                    WriteMetadata(writer, value as JsonObject, owned);
-                    wroteMetadata = true;
-                }
-                else if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    value.WriteTo(writer);
-                }
-            }
-
-            if (!wroteMetadata)
-            {
-                writer.WritePropertyName("metadata");
-                WriteMetadata(writer, null, owned);
-            }
-
-            writer.WriteEndObject();
+            write(writer);
             writer.Flush();
             return buffer.WrittenSpan.ToArray();
         }
