@@ -5,7 +5,7 @@ using Karmada.Orleans.Storage;
 
 namespace Karmada.Orleans.Grains.Tests;
 
-/// <summary>Comparing parts of a stored object with nodes, as a re-rendered Work is compared with the stored one.</summary>
+/// <summary>Reading and comparing parts of a stored object, as Works are read and compared with what a binding renders.</summary>
 public sealed class StoredJsonEqualityTests
 {
     private static readonly StoredObject Work = new(new ResourceKey("works.work.karmada.io", "karmada-es-m1", "w"), 3, Encoding.UTF8.GetBytes(
@@ -23,6 +23,15 @@ public sealed class StoredJsonEqualityTests
     [InlineData("metadata.name.x", "{}", false)]
     public void A_part_is_the_same_only_when_equal_as_json(string path, string expected, bool same) =>
         Assert.Equal(same, StoredJsonEquality.Same(Work, (path.Split('.'), JsonNode.Parse(expected))));
+
+    [Theory]
+    [InlineData("metadata.name", "w")]
+    [InlineData("metadata.labels.b", "2")]
+    [InlineData("metadata.labels.c", null)]
+    [InlineData("status.x", null)]
+    [InlineData("metadata.name.x", null)]
+    public void A_string_is_read_at_a_path_and_anything_else_is_null(string path, string? value) =>
+        Assert.Equal(value, StoredJsonPath.String(Work, path.Split('.')));
 
     [Fact]
     public void Every_part_must_match()

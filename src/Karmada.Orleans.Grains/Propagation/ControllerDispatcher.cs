@@ -191,7 +191,7 @@ public sealed partial class ControllerDispatcher(
                 {
                     if (e.Type != WatchEventType.Deleted)
                     {
-                        propagation.TemplateChanged(UidOf(e.Object));
+                        propagation.TemplateChanged(StoredJsonPath.String(e.Object, "metadata", "uid"));
                     }
 
                     Notify<IResourceTemplateGrain>(key.StorageKey, g => g.ReconcileAsync());
@@ -246,13 +246,6 @@ public sealed partial class ControllerDispatcher(
         {
             Notify<IWorkGrain>(WorkKey(item.Key), g => g.ReconcileAsync());
         }
-    }
-
-    private static string? UidOf(StoredObject obj)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(obj.Json);
-        return document.RootElement.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == System.Text.Json.JsonValueKind.Object
-            && metadata.TryGetProperty("uid", out var uid) && uid.ValueKind == System.Text.Json.JsonValueKind.String ? uid.GetString() : null;
     }
 
     public static string WorkKey(ResourceKey key) => $"{key.Namespace}/{key.Name}";

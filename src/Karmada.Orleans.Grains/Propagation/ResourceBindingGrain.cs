@@ -427,7 +427,7 @@ public sealed class ResourceBindingGrain(
                 continue;
             }
 
-            if (WorkLabels.LabelOf(stored, label) == binding.Metadata.Uid)
+            if (StoredJsonPath.String(stored, "metadata", "labels", label) == binding.Metadata.Uid)
             {
                 _workClusters.Add(cluster);
                 found.Add(stored);

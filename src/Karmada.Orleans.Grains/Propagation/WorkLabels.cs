@@ -18,14 +18,7 @@ public static class WorkLabels
     public static string? BindingKeyOf(Karmada.Orleans.Storage.StoredObject work)
     {
         using var document = System.Text.Json.JsonDocument.Parse(work.Json);
-        if (!document.RootElement.TryGetProperty("metadata", out var metadata) || metadata.ValueKind != System.Text.Json.JsonValueKind.Object
-            || !metadata.TryGetProperty("annotations", out var annotations) || annotations.ValueKind != System.Text.Json.JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? Annotation(string name) =>
-            annotations.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+        string? Annotation(string name) => Store.StoredJsonPath.String(document.RootElement, "metadata", "annotations", name);
 
         if (Annotation(ClusterBindingName) is { } cluster)
         {
@@ -33,17 +26,6 @@ public static class WorkLabels
         }
 
         return Annotation(BindingName) is { } name && Annotation(BindingNamespace) is { } ns ? $"{ControllerDispatcher.ResourceBindings}/{ns}/{name}" : null;
-    }
-
-    /// <summary>One label of a stored object, read without parsing it into nodes.</summary>
-    public static string? LabelOf(Karmada.Orleans.Storage.StoredObject obj, string label)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(obj.Json);
-        return document.RootElement.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == System.Text.Json.JsonValueKind.Object
-            && metadata.TryGetProperty("labels", out var labels) && labels.ValueKind == System.Text.Json.JsonValueKind.Object
-            && labels.TryGetProperty(label, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
-                ? value.GetString()
-                : null;
     }
 
     /// <summary>On a member object: which Work applied it.</summary>

@@ -25,14 +25,11 @@ public static class StoredJsonEquality
         return true;
     }
 
-    private static bool Same(JsonElement element, string[] path, JsonNode? expected)
+    private static bool Same(JsonElement root, string[] path, JsonNode? expected)
     {
-        foreach (var name in path)
+        if (!StoredJsonPath.TryGet(root, path, out var element))
         {
-            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
-            {
-                return false;
-            }
+            return false;
         }
 
         if (expected is null)
