@@ -78,8 +78,7 @@ public static class PropagationBenchmark
 
             await using var arrivals = new MemberArrivals(simulator.Clusters, Namespace, scenario.Targets);
             var cpuBefore = ProcessStats.CpuSeconds(silo.ProcessId);
-            var writesBefore = await StoreWrites.ReadAsync(karmada);
-            var runtimeBefore = await SiloRuntime.ReadAsync(karmada);
+            var metricsBefore = await SiloMetrics.ScrapeAsync(karmada);
             var appliedBefore = scenario.Warmup > 0 ? await CountAppliedWorksAsync(karmada) : 0;
             var writes = karmada.Resource(Deployments).Namespace(Namespace);
             var begin = Stopwatch.GetTimestamp();
@@ -100,8 +99,9 @@ public static class PropagationBenchmark
             var statusesReady = Stopwatch.GetElapsedTime(begin).TotalSeconds;
             var appliedWorks = await CountAppliedWorksAsync(karmada) - appliedBefore;
             var cpu = ProcessStats.CpuSeconds(silo.ProcessId) - cpuBefore;
-            var (storeWrites, storeWritesDetail) = StoreWrites.Delta(writesBefore, await StoreWrites.ReadAsync(karmada));
-            var runtime = await SiloRuntime.ReadAsync(karmada) - runtimeBefore;
+            var metricsAfter = await SiloMetrics.ScrapeAsync(karmada);
+            var (storeWrites, storeWritesDetail) = StoreWrites.Delta(StoreWrites.From(metricsBefore), StoreWrites.From(metricsAfter));
+            var runtime = SiloRuntime.From(metricsAfter) - SiloRuntime.From(metricsBefore);
             var (rss, hwm) = ProcessStats.Memory(silo.ProcessId);
             peak = Math.Max(peak, hwm);
 

@@ -1,25 +1,17 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Karmada.Orleans.Members;
+using Karmada.Orleans.TestSupport;
 
 namespace Karmada.Orleans.Bench.Propagation;
 
-/// <summary>The silo's committed store writes by resource, read from its /metrics (karmada_store_writes_total).</summary>
-public static partial class StoreWrites
+/// <summary>The silo's committed store writes by resource (karmada_store_writes_total).</summary>
+public static class StoreWrites
 {
-    public static async Task<Dictionary<string, double>> ReadAsync(KubernetesClusterClient karmada)
+    public static Dictionary<string, double> From(PrometheusText.Scrape metrics)
     {
-        var text = await karmada.Rest.GetStringAsync("/metrics", CancellationToken.None);
         var byResource = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (Match match in WriteLine().Matches(text))
+        foreach (var sample in metrics.Samples("karmada_store_writes_total").Where(s => s.Label("result") == "ok"))
         {
-            if (match.Groups["result"].Value != "ok")
-            {
-                continue;
-            }
-
-            var resource = match.Groups["resource"].Value;
-            byResource[resource] = byResource.GetValueOrDefault(resource) + double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+            var resource = sample.Label("resource");
+            byResource[resource] = byResource.GetValueOrDefault(resource) + sample.Value;
         }
 
         return byResource;
@@ -31,7 +23,4 @@ public static partial class StoreWrites
         var delta = after.Select(kv => (Resource: kv.Key, Count: kv.Value - before.GetValueOrDefault(kv.Key))).Where(d => d.Count > 0).OrderByDescending(d => d.Count).ToList();
         return (delta.Sum(d => d.Count), string.Join(", ", delta.Take(6).Select(d => $"{d.Resource.Split('.')[0]} {d.Count:N0}")));
     }
-
-    [GeneratedRegex("""^karmada_store_writes_total\{(?=[^}]*resource="(?<resource>[^"]*)")(?=[^}]*result="(?<result>[^"]*)")[^}]*\} (?<value>[0-9.e+]+)$""", RegexOptions.Multiline)]
-    private static partial Regex WriteLine();
 }
