@@ -32,8 +32,11 @@ public sealed class EventRecorder
     public const int QueueCapacity = 10_000;
 
     private readonly ConcurrentDictionary<(string? Uid, string Reason, string Message), ResourceKey> _recent = new();
-    private readonly Channel<(InvolvedObject Involved, string Type, string Reason, string Message, string Component, DateTimeOffset At)> _queue =
-        Channel.CreateBounded<(InvolvedObject, string, string, string, string, DateTimeOffset)>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
+    /// <summary>Most events written in one group commit.</summary>
+    private const int MaxBatch = 256;
+
+    private readonly Channel<PendingEvent> _queue =
+        Channel.CreateBounded<PendingEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
 
     private readonly IObjectStore _store;
     private readonly TimeProvider _time;
@@ -45,41 +48,67 @@ public sealed class EventRecorder
         _ = Task.Run(WriteLoopAsync);
     }
 
+    private sealed record PendingEvent(InvolvedObject Involved, string Type, string Reason, string Message, string Component, DateTimeOffset At);
+
     /// <summary>
     /// Records an event without waiting for it to be stored: controllers never slow down for their
-    /// events. One writer stores them in order, folding repeats into a count like kube's recorder.
+    /// events. One writer stores what has queued up in one batch, folding repeats into a count like kube's recorder.
     /// </summary>
     public Task RecordAsync(InvolvedObject involved, string type, string reason, string message, string component, CancellationToken cancellationToken = default)
     {
-        _queue.Writer.TryWrite((involved, type, reason, message, component, _time.GetUtcNow()));
+        _queue.Writer.TryWrite(new PendingEvent(involved, type, reason, message, component, _time.GetUtcNow()));
         return Task.CompletedTask;
     }
 
     private async Task WriteLoopAsync()
     {
-        await foreach (var (involved, type, reason, message, component, at) in _queue.Reader.ReadAllAsync())
+        var reader = _queue.Reader;
+        var batch = new List<PendingEvent>(MaxBatch);
+        while (await reader.WaitToReadAsync())
         {
-            try
+            batch.Clear();
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
             {
-                await WriteAsync(_store, involved, type, reason, message, component, at);
+                batch.Add(pending);
             }
-            catch (Exception ex) when (ex is StoreException or ObjectDisposedException or InvalidOperationException)
+
+            // Everything queued goes to the store together (one group commit instead of one per event);
+            // repeats within the batch are folded first, so each distinct event is written once.
+            var writes = new List<Task>();
+            foreach (var repeats in batch.GroupBy(e => (e.Involved.Uid, e.Reason, e.Message)))
             {
-                // The store is gone (shutdown) or refused the event: events are best effort.
+                writes.Add(WriteFoldedAsync(repeats.First(), repeats.Count(), repeats.Last().At));
             }
+
+            await Task.WhenAll(writes);
         }
     }
 
-    private async Task WriteAsync(IObjectStore store, InvolvedObject involved, string type, string reason, string message, string component, DateTimeOffset at)
+    private async Task WriteFoldedAsync(PendingEvent first, int count, DateTimeOffset last)
     {
+        try
+        {
+            await WriteAsync(first, count, last);
+        }
+        catch (Exception ex) when (ex is StoreException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The store is gone (shutdown) or refused the event: events are best effort.
+        }
+    }
+
+    private async Task WriteAsync(PendingEvent pending, int count, DateTimeOffset lastAt)
+    {
+        var (involved, type, reason, message, component, at) = pending;
+        var store = _store;
         var cancellationToken = CancellationToken.None;
-        var now = ObjectMutations.FormatTimestamp(at);
+        var first = ObjectMutations.FormatTimestamp(at);
+        var last = ObjectMutations.FormatTimestamp(lastAt);
         var ns = string.IsNullOrEmpty(involved.Namespace) ? "default" : involved.Namespace;
         if (_recent.TryGetValue((involved.Uid, reason, message), out var existing)
             && await store.UpdateAsync(existing, e =>
             {
-                e["count"] = (e["count"]?.GetValue<long>() ?? 1) + 1;
-                e["lastTimestamp"] = now;
+                e["count"] = (e["count"]?.GetValue<long>() ?? 1) + count;
+                e["lastTimestamp"] = last;
                 return true;
             }, cancellationToken) is not null)
         {
@@ -105,9 +134,9 @@ public sealed class EventRecorder
             ["reason"] = reason,
             ["message"] = message,
             ["source"] = new JsonObject { ["component"] = component },
-            ["firstTimestamp"] = now,
-            ["lastTimestamp"] = now,
-            ["count"] = 1,
+            ["firstTimestamp"] = first,
+            ["lastTimestamp"] = last,
+            ["count"] = count,
             ["type"] = type,
             ["eventTime"] = null,
             ["reportingComponent"] = component,
