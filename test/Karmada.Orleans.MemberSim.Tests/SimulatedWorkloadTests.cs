@@ -135,9 +135,24 @@ public sealed class SimulatedWorkloadTests(SimulatorFixture fixture)
         await Eventually.HoldsAsync(async () => (await client.Resource(PodMetrics).Namespace(ns).ListAsync()).Items
             .All(m => m.GetPath("containers", "0", "usage", "cpu")?.ToString() == "1000000000n"));
         Assert.Equal(3, (await client.Resource(NodeMetrics).ListAsync()).Items.Count);
+        await Eventually.HoldsAsync(() => NodesAddUpTheirPodsAsync(client), because: "each node reports its pods' CPU plus the system's 100m");
+
+        // Pods that go stop counting on their nodes.
+        await deployments.DeleteAsync("busy");
+        await Eventually.HoldsAsync(async () => (await client.Resource(PodMetrics).Namespace(ns).ListAsync()).Items.Count == 0);
+        await Eventually.HoldsAsync(() => NodesAddUpTheirPodsAsync(client), because: "deleted pods leave their nodes' metrics");
         var create = await Assert.ThrowsAsync<Members.Errors.KubernetesApiException>(() => client.Resource(PodMetrics).Namespace(ns).CreateAsync(
             JsonNode.Parse("""{"apiVersion":"metrics.k8s.io/v1beta1","kind":"PodMetrics","metadata":{"name":"x"}}""")!.AsObject()));
         Assert.Equal(405, create.StatusCode);
+    }
+
+    private static long Nanocores(JsonNode? quantity) => long.Parse(quantity!.ToString().TrimEnd('n'), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<bool> NodesAddUpTheirPodsAsync(KubernetesClusterClient client)
+    {
+        var pods = (await client.Resource(PodMetrics).ListAsync()).Items.Sum(m => Nanocores(m.GetPath("containers", "0", "usage", "cpu")));
+        var nodes = (await client.Resource(NodeMetrics).ListAsync()).Items;
+        return nodes.Sum(m => Nanocores(m.GetPath("usage", "cpu"))) == pods + (nodes.Count * 100_000_000L);
     }
 
     internal static JsonObject Workload(string kind, string name, int? replicas, string cpu)

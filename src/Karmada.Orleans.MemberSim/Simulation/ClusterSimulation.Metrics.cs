@@ -16,6 +16,8 @@ internal sealed partial class ClusterSimulation
     private const long SystemMemoryBytes = 512L * 1024 * 1024;
     private readonly HashSet<string> _dirtyNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<ResourceKey, (long CpuMilli, long MemoryBytes, string Node)> _usage = [];
+    /// <summary>The sum of <see cref="_usage"/> per node, kept as pods change rather than recounted.</summary>
+    private readonly Dictionary<string, (long CpuMilli, long MemoryBytes)> _nodeUsage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long CpuMilli, long MemoryBytes)> _nodeUsageWritten = new(StringComparer.Ordinal);
 
     private async Task UpsertPodMetricsAsync(ResourceKey podKey, JsonObject pod, CancellationToken cancellationToken)
@@ -32,8 +34,7 @@ internal sealed partial class ClusterSimulation
             return;
         }
 
-        _usage[podKey] = total;
-        _dirtyNodes.Add(node);
+        SetUsage(podKey, total);
         var now = Now();
         var perContainer = containers.Count == 0 ? 0 : cpu / containers.Count;
         var metrics = new JsonObject
@@ -89,6 +90,25 @@ internal sealed partial class ClusterSimulation
         }
     }
 
+    /// <summary>Records (or, with null, forgets) a pod's usage, keeping its node's total current.</summary>
+    private void SetUsage(ResourceKey podKey, (long CpuMilli, long MemoryBytes, string Node)? usage)
+    {
+        if (_usage.Remove(podKey, out var old))
+        {
+            var total = _nodeUsage.GetValueOrDefault(old.Node);
+            _nodeUsage[old.Node] = (total.CpuMilli - old.CpuMilli, total.MemoryBytes - old.MemoryBytes);
+            _dirtyNodes.Add(old.Node);
+        }
+
+        if (usage is { } current)
+        {
+            _usage[podKey] = current;
+            var total = _nodeUsage.GetValueOrDefault(current.Node);
+            _nodeUsage[current.Node] = (total.CpuMilli + current.CpuMilli, total.MemoryBytes + current.MemoryBytes);
+            _dirtyNodes.Add(current.Node);
+        }
+    }
+
     private void FlushNodeMetrics()
     {
         if (_dirtyNodes.Count == 0)
@@ -96,17 +116,9 @@ internal sealed partial class ClusterSimulation
             return;
         }
 
-        foreach (var key in _usage.Keys.Where(k => !_placed.ContainsKey(k)).ToList())
-        {
-            _dirtyNodes.Add(_usage[key].Node);
-            _usage.Remove(key);
-        }
-
-        var totals = _usage.Values.GroupBy(u => u.Node, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Cpu: g.Sum(u => u.CpuMilli), Memory: g.Sum(u => u.MemoryBytes)), StringComparer.Ordinal);
         foreach (var node in _dirtyNodes.Where(n => n.Length > 0 && _cache.Get(new ResourceKey(SimulatedResources.Nodes, "", n)) is not null))
         {
-            var (cpu, memory) = totals.GetValueOrDefault(node);
+            var (cpu, memory) = _nodeUsage.GetValueOrDefault(node);
             var usage = (cpu + SystemCpuMilli, memory + SystemMemoryBytes);
             if (_nodeUsageWritten.TryGetValue(node, out var written) && written == usage)
             {

@@ -36,12 +36,15 @@ internal sealed partial class ClusterSimulation
         _pending.Remove(key);
         if (current is null || IsTerminal(current) || IsDeleting(current))
         {
+            // A pod that no longer runs stops counting towards its node's metrics.
+            SetUsage(key, null);
             return;
         }
 
         var nodeName = current["spec"]?["nodeName"]?.ToString();
         if (string.IsNullOrEmpty(nodeName))
         {
+            SetUsage(key, null);
             _pending.Add(key);
             return;
         }
