@@ -37,6 +37,12 @@ public sealed class CurrentObjectCacheTests
         Assert.True(cache.TryGet(Objects.Key("c").StorageKey, out _));
         Assert.True(cache.TryGet(Objects.Key("d").StorageKey, out _));
         Assert.Equal(300, cache.Bytes);
+        Assert.Equal(3, cache.Count);
+
+        cache.Remove(Objects.Key("a").StorageKey);
+        cache.Remove(Objects.Key("b").StorageKey); // already evicted: nothing to count
+        Assert.Equal(2, cache.Count);
+        Assert.Equal(200, cache.Bytes);
     }
 
     [Fact]

@@ -16,10 +16,12 @@ public sealed class CurrentObjectCache(long budgetBytes)
     private readonly ConcurrentDictionary<string, StoredObject> _objects = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, long Revision)> _order = new();
     private long _bytes;
+    /// <summary>Entries cached, kept by the writer (ConcurrentDictionary.Count takes every lock).</summary>
+    private int _count;
 
     public long Bytes => Volatile.Read(ref _bytes);
 
-    public int Count => _objects.Count;
+    public int Count => Volatile.Read(ref _count);
 
     public bool TryGet(string storageKey, [NotNullWhen(true)] out StoredObject? obj) => _objects.TryGetValue(storageKey, out obj);
 
@@ -36,6 +38,10 @@ public sealed class CurrentObjectCache(long budgetBytes)
         {
             _bytes -= old.Json.Length;
         }
+        else
+        {
+            _count++;
+        }
 
         _objects[key] = obj;
         _bytes += obj.Json.Length;
@@ -49,6 +55,7 @@ public sealed class CurrentObjectCache(long budgetBytes)
         if (_objects.TryRemove(storageKey, out var old))
         {
             _bytes -= old.Json.Length;
+            _count--;
         }
     }
 
@@ -61,11 +68,12 @@ public sealed class CurrentObjectCache(long budgetBytes)
             {
                 _objects.TryRemove(oldest.Key, out _);
                 _bytes -= current.Json.Length;
+                _count--;
             }
         }
 
         // Stale queue entries of rewritten keys would otherwise pile up while the budget is not reached.
-        if (_order.Count > 4 * Math.Max(_objects.Count, 1024))
+        if (_order.Count > 4 * Math.Max(_count, 1024))
         {
             var live = _order.Where(e => _objects.TryGetValue(e.Key, out var o) && o.Revision == e.Revision).ToList();
             _order.Clear();
