@@ -8,6 +8,9 @@ public interface IWorkGrain : IGrainWithStringKey
 {
     Task ReconcileAsync();
 
-    /// <summary>The member's copy of a manifest changed (status) or disappeared (null: re-apply).</summary>
-    Task ReflectAsync(string manifestJson);
+    /// <summary>
+    /// The member's copy of a manifest changed (status). The grain keeps <paramref name="manifest"/> until its
+    /// next status write and only reads it: the caller hands it over and must not change it afterwards.
+    /// </summary>
+    Task ReflectAsync(System.Text.Json.Nodes.JsonObject manifest);
 }

@@ -65,8 +65,9 @@ public sealed partial class MemberStatusWatcher(MemberClientFactory clients, IGr
                         continue;
                     }
 
+                    // The event's object is the watcher's alone (the informer caches a metadata copy): it is handed to the Work as is.
                     var work = grains.GetGrain<IWorkGrain>($"{workNamespace}/{workName}");
-                    _ = change.Type == InformerEventType.Deleted ? work.ReconcileAsync() : work.ReflectAsync(obj.ToJsonString());
+                    _ = change.Type == InformerEventType.Deleted ? work.ReconcileAsync() : work.ReflectAsync(obj);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -467,26 +467,13 @@ public sealed class ResourceBindingGrain(
         var binding = KarmadaJson.Deserialize<ResourceBinding>(json);
         var targetNames = (binding.Spec.Clusters ?? []).Select(c => c.Name)
             .Concat((binding.Spec.RequiredBy ?? []).SelectMany(r => r.Clusters ?? []).Select(c => c.Name)).Distinct().ToList();
-        var works = (await WorksAsync(binding, targetNames)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w.ToJsonObject());
+        var works = (await WorksAsync(binding, targetNames)).ToDictionary(w => KarmadaNames.GetClusterName(w.Key.Namespace) ?? "", w => w);
         var items = new List<AggregatedStatusItem>();
-        foreach (var target in targetNames.Select(name => new TargetCluster { Name = name }))
+        foreach (var target in targetNames)
         {
-            if (!works.TryGetValue(target.Name, out var work))
-            {
-                items.Add(new AggregatedStatusItem { ClusterName = target.Name, Applied = false, AppliedMessage = "the work has not been created yet", Health = "Unknown" });
-                continue;
-            }
-
-            var applied = (work["status"]?["conditions"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault(c => c["type"]?.GetValue<string>() == "Applied");
-            var manifestStatus = (work["status"]?["manifestStatuses"] as JsonArray ?? []).OfType<JsonObject>().FirstOrDefault();
-            items.Add(new AggregatedStatusItem
-            {
-                ClusterName = target.Name,
-                Applied = applied?["status"]?.GetValue<string>() == ConditionStatus.True,
-                AppliedMessage = applied?["status"]?.GetValue<string>() == ConditionStatus.True ? null : applied?["message"]?.GetValue<string>(),
-                Status = manifestStatus?["status"] is { } reflected ? System.Text.Json.JsonSerializer.SerializeToElement(reflected) : null,
-                Health = manifestStatus?["health"]?.GetValue<string>() ?? "Unknown",
-            });
+            items.Add(works.TryGetValue(target, out var work)
+                ? WorkStatusItem.Read(work, target)
+                : new AggregatedStatusItem { ClusterName = target, Applied = false, AppliedMessage = "the work has not been created yet", Health = "Unknown" });
         }
 
         var fullyApplied = items.Count > 0 && items.All(i => i.Applied == true);

@@ -120,9 +120,8 @@ public sealed partial class WorkGrain(
     /// status moves several times while its pods start) are written to the Work once, together
     /// with a pending Applied condition: Karmada's work queue folds repeated keys the same way.
     /// </summary>
-    public Task ReflectAsync(string manifestJson)
+    public Task ReflectAsync(JsonObject observed)
     {
-        var observed = JsonNode.Parse(manifestJson)!.AsObject();
         _observed[(observed["kind"]?.GetValue<string>(), observed["metadata"]?["name"]?.GetValue<string>())] = observed;
         ScheduleStatusFlush();
         return Task.CompletedTask;
@@ -201,7 +200,7 @@ public sealed partial class WorkGrain(
     {
         try
         {
-            await resource.CreateAsync(desired);
+            await resource.CreateDiscardingResultAsync(desired);
             return true;
         }
         catch (Members.Errors.KubernetesAlreadyExistsException)
@@ -237,7 +236,7 @@ public sealed partial class WorkGrain(
             var existing = await resource.TryGetAsync(name);
             if (existing is null)
             {
-                await resource.CreateAsync(desired);
+                await resource.CreateDiscardingResultAsync(desired);
                 continue;
             }
 

@@ -119,6 +119,13 @@ public sealed class ResourceClient
         return await _rest.SendForObjectAsync(HttpMethod.Post, path, RequestBody.FromJson(obj), cancellationToken);
     }
 
+    /// <summary>Creates the object without reading back what the server stored (one JSON parse fewer when only success matters).</summary>
+    public Task CreateDiscardingResultAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var path = ResourcePath.For(Resource, NamespaceFor(obj)) + (options ?? new WriteOptions()).ToQuery();
+        return _rest.SendDiscardingAnswerAsync(HttpMethod.Post, path, RequestBody.FromJson(obj), cancellationToken);
+    }
+
     /// <summary>Replaces the object (PUT). A stale metadata.resourceVersion fails with <see cref="KubernetesConflictException"/>.</summary>
     public Task<JsonObject> UpdateAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default) =>
         PutAsync(obj, null, options, cancellationToken);

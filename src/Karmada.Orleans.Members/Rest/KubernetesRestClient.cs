@@ -71,6 +71,24 @@ public sealed class KubernetesRestClient : IDisposable
         }
     }
 
+    /// <summary>Sends a request that must succeed; its answer is read to the end but not parsed (the caller has no use for it).</summary>
+    public async Task SendDiscardingAnswerAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (response, timeout) = await SendWithRetriesAsync(method, pathAndQuery, body, cancellationToken);
+            using (timeout)
+            using (response)
+            {
+                await response.Content.CopyToAsync(Stream.Null, timeout.Token);
+            }
+        }
+        catch (Exception e) when (TryTranslate(e, method, pathAndQuery, cancellationToken, out var translated))
+        {
+            throw translated;
+        }
+    }
+
     /// <summary>Sends a request whose answer must be a JSON object (an object, list or Status).</summary>
     public async Task<JsonObject> SendForObjectAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
     {

@@ -51,6 +51,19 @@ public sealed class ResourceClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_discarding_the_result_creates_and_still_reports_failures()
+    {
+        await Cms.CreateDiscardingResultAsync(ConfigMap("a", ("k", "v")), new WriteOptions { FieldManager = "karmada" });
+        Assert.Equal("v", (await Cms.GetAsync("a"))["data"]!["k"]!.GetValue<string>());
+
+        var exists = await Assert.ThrowsAsync<KubernetesAlreadyExistsException>(() => Cms.CreateDiscardingResultAsync(ConfigMap("a")));
+        Assert.Contains("configmaps \"a\" already exists", exists.Message, StringComparison.Ordinal);
+        var post = _server.Requests.First(r => r.Method == "POST");
+        Assert.Equal("/api/v1/namespaces/ns1/configmaps", post.Path);
+        Assert.Equal("?fieldManager=karmada", post.Query);
+    }
+
+    [Fact]
     public async Task Stale_update_is_a_typed_conflict()
     {
         var created = await Cms.CreateAsync(ConfigMap("a"));
