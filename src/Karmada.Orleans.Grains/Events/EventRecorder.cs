@@ -31,10 +31,10 @@ public sealed class EventRecorder
     /// <summary>Events waiting to be written; beyond this many, new ones are dropped (as client-go's broadcaster does).</summary>
     public const int QueueCapacity = 10_000;
 
-    private readonly ConcurrentDictionary<(string? Uid, string Reason, string Message), ResourceKey> _recent = new();
     /// <summary>Most events written in one group commit.</summary>
     private const int MaxBatch = 256;
 
+    private readonly ConcurrentDictionary<(string? Uid, string Reason, string Message), ResourceKey> _recent = new();
     private readonly Channel<PendingEvent> _queue =
         Channel.CreateBounded<PendingEvent>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -100,7 +100,6 @@ public sealed class EventRecorder
     {
         var (involved, type, reason, message, component, at) = pending;
         var store = _store;
-        var cancellationToken = CancellationToken.None;
         var first = ObjectMutations.FormatTimestamp(at);
         var last = ObjectMutations.FormatTimestamp(lastAt);
         var ns = string.IsNullOrEmpty(involved.Namespace) ? "default" : involved.Namespace;
@@ -110,7 +109,7 @@ public sealed class EventRecorder
                 e["count"] = (e["count"]?.GetValue<long>() ?? 1) + count;
                 e["lastTimestamp"] = last;
                 return true;
-            }, cancellationToken) is not null)
+            }) is not null)
         {
             return;
         }
@@ -141,7 +140,7 @@ public sealed class EventRecorder
             ["eventTime"] = null,
             ["reportingComponent"] = component,
             ["reportingInstance"] = "",
-        }, cancellationToken);
+        });
         _recent[(involved.Uid, reason, message)] = key;
         if (_recent.Count > 50_000)
         {
