@@ -239,12 +239,24 @@ public sealed class ResourceInformer
         {
             if (metadata?[field] is { } value)
             {
-                slim[field] = value.DeepClone();
+                slim[field] = Compact(value);
             }
         }
 
-        return new JsonObject { ["apiVersion"] = obj["apiVersion"]?.DeepClone(), ["kind"] = obj["kind"]?.DeepClone(), ["metadata"] = slim };
+        return new JsonObject { ["apiVersion"] = Compact(obj["apiVersion"]), ["kind"] = Compact(obj["kind"]), ["metadata"] = slim };
     }
+
+    /// <summary>
+    /// A copy that holds plain strings: cloning a parsed value copies its whole JSON document, which for
+    /// tens of thousands of cached objects is tens of megabytes.
+    /// </summary>
+    private static JsonNode? Compact(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject o => new JsonObject(o.Select(kv => KeyValuePair.Create(kv.Key, Compact(kv.Value)))),
+        JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => JsonValue.Create(v.GetValue<string>()),
+        _ => node.DeepClone(),
+    };
 
     private IReadOnlyList<InformerEvent> Replace(IReadOnlyList<JsonObject> items)
     {

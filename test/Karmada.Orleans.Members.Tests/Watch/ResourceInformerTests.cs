@@ -52,6 +52,10 @@ public sealed class ResourceInformerTests : IAsyncLifetime
         Assert.Null(deleted.OldObject!["data"]);
         Assert.Equal("w1", deleted.OldObject.GetLabels()["work"]);
         Assert.Equal(added.Object.GetUid(), deleted.OldObject.GetUid());
+        Assert.Equal(added.Object.GetResourceVersion(), deleted.OldObject.GetResourceVersion());
+        Assert.Equal(added.Object.GetNamespace(), deleted.OldObject.GetNamespace());
+        Assert.Equal("a", deleted.OldObject.GetName());
+        Assert.Equal(["v1", "ConfigMap"], [deleted.OldObject["apiVersion"]!.GetValue<string>(), deleted.OldObject["kind"]!.GetValue<string>()]);
     }
 
     [Fact]
