@@ -169,6 +169,12 @@ internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSe
     /// <summary>Takes a version into the cache (from the feed or from this loop's own write) and queues what it affects.</summary>
     private void Apply(StoredObject stored)
     {
+        if (_cache.Has(stored.Key, stored.Revision))
+        {
+            // The feed echoing this loop's own write: already cached, no need to parse it again.
+            return;
+        }
+
         var obj = stored.ToJsonObject();
         var (applied, _) = _cache.Put(stored.Key, stored.Revision, obj);
         if (applied)

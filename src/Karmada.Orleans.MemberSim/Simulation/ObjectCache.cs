@@ -21,6 +21,10 @@ internal sealed class ObjectCache
             ? objects.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Object))
             : [];
 
+    /// <summary>Whether this version (or a newer one) of the object is already cached.</summary>
+    public bool Has(ResourceKey key, long revision) =>
+        _byResource.TryGetValue(key.Resource, out var objects) && objects.TryGetValue(key, out var cached) && cached.Revision >= revision;
+
     public int Count(string resource) => _byResource.TryGetValue(resource, out var objects) ? objects.Count : 0;
 
     /// <summary>Objects whose ownerReferences name this uid.</summary>
