@@ -29,6 +29,8 @@ public sealed partial class ClusterGrain(
     private IGrainTimer? _timer;
     private ClusterHealthReport? _report;
     private int _failures;
+    /// <summary>Whether the periodic collection has moved to this cluster's phase (after the first, immediate one).</summary>
+    private bool _phased;
 
     private static readonly TimeSpan CleanupRecheck = TimeSpan.FromMilliseconds(300);
 
@@ -82,6 +84,14 @@ public sealed partial class ClusterGrain(
         {
             await CleanUpAsync();
             return;
+        }
+
+        if (!_phased && _timer is not null)
+        {
+            // The first collection runs at once; the next ones at the cluster's own phase of the period.
+            _phased = true;
+            var period = options.Value.StatusUpdateFrequency;
+            _timer.Change(period + StatusSchedule.Phase(Name, period), period);
         }
 
         var started = Stopwatch.GetTimestamp();
