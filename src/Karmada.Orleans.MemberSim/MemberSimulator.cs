@@ -72,11 +72,12 @@ public sealed class MemberSimulator : IAsyncDisposable
 
         var factory = loggers ?? NullLoggerFactory.Instance;
         var clock = time ?? TimeProvider.System;
+        var activity = new Simulation.ApiActivity(clock);
         await Parallel.ForEachAsync(Enumerable.Range(1, options.Clusters), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var name = $"{options.Prefix}{i}";
             var server = new Uri($"{endpoint}clusters/{name}");
-            var cluster = await SimulatedCluster.StartAsync(name, i, server, simulator.Derive("cluster:" + name), options, factory, clock, ct);
+            var cluster = await SimulatedCluster.StartAsync(name, i, server, simulator.Derive("cluster:" + name), options, activity, factory, clock, ct);
             cluster.KubeconfigPath = Path.Combine(options.OutputDirectory, $"{name}.kubeconfig");
             KubeconfigWriter.Write(cluster.KubeconfigPath, server.ToString(), pki.CaCertificatePem, cluster.Token, name);
             clusters[name] = cluster;

@@ -31,6 +31,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private CancellationTokenSource _connections = new();
     private ClusterFault _fault = ClusterFault.None;
+    private ApiActivity? _activity;
 
     private SimulatedCluster(string name, int index, Uri server, string token, ServiceProvider services)
     {
@@ -78,7 +79,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
         }
     }
 
-    internal static async Task<SimulatedCluster> StartAsync(string name, int index, Uri server, string token, SimulatorOptions options, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<SimulatedCluster> StartAsync(string name, int index, Uri server, string token, SimulatorOptions options, ApiActivity activity, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         services.AddSingleton(loggers);
@@ -94,7 +95,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
             });
         var region = options.Regions.Count == 0 ? "region-1" : options.Regions[(index - 1) % options.Regions.Count];
         var zones = Enumerable.Range(0, Math.Max(1, options.ZonesPerCluster)).Select(z => $"{region}-{(char)('a' + z)}").ToList();
-        var cluster = new SimulatedCluster(name, index, server, token, services.BuildServiceProvider()) { Region = region, Zones = zones };
+        var cluster = new SimulatedCluster(name, index, server, token, services.BuildServiceProvider()) { Region = region, Zones = zones, _activity = activity };
         foreach (var hosted in cluster._hosted)
         {
             await hosted.StartAsync(cancellationToken);
@@ -113,8 +114,10 @@ public sealed class SimulatedCluster : IAsyncDisposable
             ReadyDelay = options.ReadyDelay,
             DefaultCpuLoad = options.DefaultCpuLoad,
             ClusterIndex = index,
+            ApiQuietPeriod = options.ApiQuietPeriod,
+            MaxControllerWait = options.MaxControllerWait,
         };
-        var simulation = new ClusterSimulation(cluster.Store, settings, time, loggers.CreateLogger($"MemberSim.{name}"));
+        var simulation = new ClusterSimulation(cluster.Store, settings, activity, time, loggers.CreateLogger($"MemberSim.{name}"));
         cluster._loop = Task.Run(() => simulation.RunAsync(cluster._stop.Token), CancellationToken.None);
         return cluster;
     }
@@ -163,6 +166,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
         }
         else if (path == "/api" || path == "/apis" || path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/apis/", StringComparison.Ordinal))
         {
+            _activity?.Requested();
             await _api.HandleAsync(context);
         }
         else

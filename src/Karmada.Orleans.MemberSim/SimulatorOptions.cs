@@ -31,6 +31,15 @@ public sealed record SimulatorOptions
     /// <summary>CPU a running pod uses in the metrics API unless annotated membersim.karmada.io/cpu-load.</summary>
     public string DefaultCpuLoad { get; init; } = "50m";
 
+    /// <summary>
+    /// Simulated controllers and kubelets act once the simulator's API has had no request for this long
+    /// (waiting <see cref="MaxControllerWait"/> at most), so bursts of API requests are served first, as
+    /// members on machines of their own would serve them. Zero: they act at once.
+    /// </summary>
+    public TimeSpan ApiQuietPeriod { get; init; } = TimeSpan.FromMilliseconds(5);
+
+    public TimeSpan MaxControllerWait { get; init; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Changes each cluster's store remembers for watches and continue tokens.</summary>
     public int HistoryLimit { get; init; } = 50_000;
 }

@@ -15,7 +15,7 @@ namespace Karmada.Orleans.MemberSim.Simulation;
 /// driven by the store's change feed: it keeps a cache of what it acts on, queues the objects a
 /// change affects, and reconciles them one at a time.
 /// </summary>
-internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSettings settings, TimeProvider time, ILogger logger)
+internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSettings settings, ApiActivity api, TimeProvider time, ILogger logger)
 {
     private readonly ObjectCache _cache = new();
     private readonly Channel<WatchEvent> _events = Channel.CreateUnbounded<WatchEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -43,6 +43,7 @@ internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSe
         {
             while (!cancellationToken.IsCancellationRequested)
             {
+                await api.QuietAsync(settings.ApiQuietPeriod, settings.MaxControllerWait, cancellationToken);
                 while (_events.Reader.TryRead(out var change))
                 {
                     Observe(change);

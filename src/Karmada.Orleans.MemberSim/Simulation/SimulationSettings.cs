@@ -12,6 +12,12 @@ public sealed record SimulationSettings
     /// <summary>Memory a running pod's container uses when it requests none.</summary>
     public string DefaultMemoryUsage { get; init; } = "64Mi";
 
+    /// <summary>See <see cref="SimulatorOptions.ApiQuietPeriod"/>.</summary>
+    public TimeSpan ApiQuietPeriod { get; init; }
+
+    /// <summary>See <see cref="SimulatorOptions.MaxControllerWait"/>.</summary>
+    public TimeSpan MaxControllerWait { get; init; }
+
     /// <summary>Distinguishes this cluster's pod, service and load balancer addresses from other members'.</summary>
     public int ClusterIndex { get; init; }
 }
