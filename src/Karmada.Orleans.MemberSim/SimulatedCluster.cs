@@ -125,6 +125,10 @@ public sealed class SimulatedCluster : IAsyncDisposable
     /// <summary>Serves one request whose path has had /clusters/NAME removed.</summary>
     internal async Task HandleAsync(HttpContext context, string path)
     {
+        // Registered before the fault is read: a fault set in between either finds this request
+        // registered (and aborts it) or is seen below. Read the other way round, a watch opened
+        // while the fault was being set could outlive the outage.
+        using var outage = Volatile.Read(ref _connections).Token.Register(context.Abort);
         var fault = Fault;
         switch (fault.Mode)
         {
@@ -153,7 +157,6 @@ public sealed class SimulatedCluster : IAsyncDisposable
             return;
         }
 
-        using var outage = Volatile.Read(ref _connections).Token.Register(context.Abort);
         context.Request.PathBase = context.Request.PathBase.Add(new PathString("/clusters/" + Name));
         context.Request.Path = new PathString(path);
         if (path == "/version")
