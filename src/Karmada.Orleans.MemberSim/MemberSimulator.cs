@@ -117,6 +117,13 @@ public sealed class MemberSimulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Open watches never end by themselves: without this, stopping waited out the server's 30 s
+        // shutdown timeout whenever a client (such as the control plane) was still watching.
+        foreach (var cluster in _clusters.Values)
+        {
+            cluster.AbortRequests();
+        }
+
         await _app.StopAsync();
         foreach (var cluster in _clusters.Values)
         {

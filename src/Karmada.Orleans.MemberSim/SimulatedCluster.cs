@@ -197,6 +197,9 @@ public sealed class SimulatedCluster : IAsyncDisposable
         };
     }
 
+    /// <summary>Ends every open request (watches included) and any that arrives from now on: the server is going away.</summary>
+    internal void AbortRequests() => Volatile.Read(ref _connections).Cancel();
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
