@@ -113,18 +113,14 @@ public sealed class ResourceClient
         while (!string.IsNullOrEmpty(next));
     }
 
-    public async Task<JsonObject> CreateAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var path = ResourcePath.For(Resource, NamespaceFor(obj)) + (options ?? new WriteOptions()).ToQuery();
-        return await _rest.SendForObjectAsync(HttpMethod.Post, path, RequestBody.FromJson(obj), cancellationToken);
-    }
+    public async Task<JsonObject> CreateAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        await _rest.SendForObjectAsync(HttpMethod.Post, CreatePath(obj, options), RequestBody.FromJson(obj), cancellationToken);
 
     /// <summary>Creates the object without reading back what the server stored (one JSON parse fewer when only success matters).</summary>
-    public Task CreateDiscardingResultAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var path = ResourcePath.For(Resource, NamespaceFor(obj)) + (options ?? new WriteOptions()).ToQuery();
-        return _rest.SendDiscardingAnswerAsync(HttpMethod.Post, path, RequestBody.FromJson(obj), cancellationToken);
-    }
+    public async Task CreateDiscardingResultAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default) =>
+        await _rest.SendDiscardingAnswerAsync(HttpMethod.Post, CreatePath(obj, options), RequestBody.FromJson(obj), cancellationToken);
+
+    private string CreatePath(JsonObject obj, WriteOptions? options) => ResourcePath.For(Resource, NamespaceFor(obj)) + (options ?? new WriteOptions()).ToQuery();
 
     /// <summary>Replaces the object (PUT). A stale metadata.resourceVersion fails with <see cref="KubernetesConflictException"/>.</summary>
     public Task<JsonObject> UpdateAsync(JsonObject obj, WriteOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -72,22 +72,12 @@ public sealed class KubernetesRestClient : IDisposable
     }
 
     /// <summary>Sends a request that must succeed; its answer is read to the end but not parsed (the caller has no use for it).</summary>
-    public async Task SendDiscardingAnswerAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
-    {
-        try
+    public Task SendDiscardingAnswerAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken) =>
+        SendAndReadAsync(method, pathAndQuery, body, async (content, token) =>
         {
-            var (response, timeout) = await SendWithRetriesAsync(method, pathAndQuery, body, cancellationToken);
-            using (timeout)
-            using (response)
-            {
-                await response.Content.CopyToAsync(Stream.Null, timeout.Token);
-            }
-        }
-        catch (Exception e) when (TryTranslate(e, method, pathAndQuery, cancellationToken, out var translated))
-        {
-            throw translated;
-        }
-    }
+            await content.CopyToAsync(Stream.Null, token);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Sends a request whose answer must be a JSON object (an object, list or Status).</summary>
     public async Task<JsonObject> SendForObjectAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
@@ -165,7 +155,11 @@ public sealed class KubernetesRestClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<byte[]> SendForBytesAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
+    private Task<byte[]> SendForBytesAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken) =>
+        SendAndReadAsync(method, pathAndQuery, body, (content, token) => content.ReadAsByteArrayAsync(token), cancellationToken);
+
+    /// <summary>Sends a request that must succeed and reads its answer with <paramref name="read"/>, under the request's timeout.</summary>
+    private async Task<T> SendAndReadAsync<T>(HttpMethod method, string pathAndQuery, RequestBody? body, Func<HttpContent, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         try
         {
@@ -173,7 +167,7 @@ public sealed class KubernetesRestClient : IDisposable
             using (timeout)
             using (response)
             {
-                return await response.Content.ReadAsByteArrayAsync(timeout.Token);
+                return await read(response.Content, timeout.Token);
             }
         }
         catch (Exception e) when (TryTranslate(e, method, pathAndQuery, cancellationToken, out var translated))
