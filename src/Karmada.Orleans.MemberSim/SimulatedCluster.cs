@@ -31,10 +31,11 @@ public sealed class SimulatedCluster : IAsyncDisposable
     private Task _loop = Task.CompletedTask;
     private CancellationTokenSource _connections = new();
     private ClusterFault _fault = ClusterFault.None;
-    private ApiActivity? _activity;
+    private readonly ApiActivity _activity;
 
-    private SimulatedCluster(string name, int index, Uri server, string token, ServiceProvider services)
+    private SimulatedCluster(string name, int index, Uri server, string token, ServiceProvider services, ApiActivity activity)
     {
+        _activity = activity;
         Name = name;
         Index = index;
         Server = server;
@@ -95,7 +96,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
             });
         var region = options.Regions.Count == 0 ? "region-1" : options.Regions[(index - 1) % options.Regions.Count];
         var zones = Enumerable.Range(0, Math.Max(1, options.ZonesPerCluster)).Select(z => $"{region}-{(char)('a' + z)}").ToList();
-        var cluster = new SimulatedCluster(name, index, server, token, services.BuildServiceProvider()) { Region = region, Zones = zones, _activity = activity };
+        var cluster = new SimulatedCluster(name, index, server, token, services.BuildServiceProvider(), activity) { Region = region, Zones = zones };
         foreach (var hosted in cluster._hosted)
         {
             await hosted.StartAsync(cancellationToken);
@@ -169,7 +170,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
         }
         else if (path == "/api" || path == "/apis" || path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/apis/", StringComparison.Ordinal))
         {
-            _activity?.Requested();
+            _activity.Requested();
             await _api.HandleAsync(context);
         }
         else

@@ -99,12 +99,11 @@ public sealed class EventRecorder
     private async Task WriteAsync(PendingEvent pending, int count, DateTimeOffset lastAt)
     {
         var (involved, type, reason, message, component, at) = pending;
-        var store = _store;
         var first = ObjectMutations.FormatTimestamp(at);
         var last = ObjectMutations.FormatTimestamp(lastAt);
         var ns = string.IsNullOrEmpty(involved.Namespace) ? "default" : involved.Namespace;
         if (_recent.TryGetValue((involved.Uid, reason, message), out var existing)
-            && await store.UpdateAsync(existing, e =>
+            && await _store.UpdateAsync(existing, e =>
             {
                 e["count"] = (e["count"]?.GetValue<long>() ?? 1) + count;
                 e["lastTimestamp"] = last;
@@ -124,7 +123,7 @@ public sealed class EventRecorder
             ["uid"] = involved.Uid,
             ["apiVersion"] = involved.ApiVersion,
         };
-        await store.CreateIfMissingAsync(key, new JsonObject
+        await _store.CreateIfMissingAsync(key, new JsonObject
         {
             ["apiVersion"] = "v1",
             ["kind"] = "Event",
