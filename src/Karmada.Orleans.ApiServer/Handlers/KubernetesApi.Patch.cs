@@ -64,7 +64,7 @@ public sealed partial class KubernetesApi
                 await SaveUpdateAsync(request, current, patched, 200, recordManagedFields: false);
                 return;
             }
-            catch (StoreException error) when (error.Kind == StoreErrorKind.Conflict && !pinned && attempt < 5)
+            catch (StoreException error) when (error.Kind == StoreErrorKind.Conflict && !pinned && attempt < UnpinnedUpdateAttempts)
             {
                 // Someone wrote in between: patch the new version.
             }

@@ -68,7 +68,7 @@ public sealed partial class KubernetesApi
                 await ResponseWriter.WriteJsonAsync(request.Context, 200, ScaleOf(request, written));
                 return;
             }
-            catch (ApiException error) when (error.Code == 409 && attempt < 5)
+            catch (StoreException error) when (error.Kind == StoreErrorKind.Conflict && attempt < UnpinnedUpdateAttempts)
             {
                 // Lost a race with another writer: scale the new version. A request that pinned a
                 // resourceVersion fails the precondition check above on the next attempt, as in kube.

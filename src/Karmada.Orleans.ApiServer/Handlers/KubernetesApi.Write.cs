@@ -95,6 +95,13 @@ public sealed partial class KubernetesApi
         await ResponseWriter.WriteStoredAsync(request.Context, 201, created);
     }
 
+    /// <summary>
+    /// How often a patch or scale that pinned no resourceVersion is redone on the newer version after
+    /// losing a race with another writer. kube-apiserver retries these without limit; a bound this high is
+    /// only reached if the store itself keeps refusing, and then the client sees the 409.
+    /// </summary>
+    private const int UnpinnedUpdateAttempts = 100;
+
     private async Task UpdateAsync(ApiRequest request)
     {
         var definition = request.Definition;

@@ -106,6 +106,41 @@ public static class DeploymentScenarios
         Assert.Contains("deployments.apps \"nginx\" not found", missing.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Patches and scales that pin no resourceVersion land even while other writers keep changing the
+    /// object: the server retries them on the newer version (kube's GuaranteedUpdate) instead of answering 409.
+    /// </summary>
+    public static async Task Unpinned_patches_and_scales_land_through_concurrent_writers(IMemberClusterFixture cluster)
+    {
+        var ns = await cluster.CreateNamespaceAsync("contend");
+        var deployments = await cluster.Client.Dynamic.ForKindAsync(Deployment, ns);
+        await deployments.CreateAsync(Nginx("contended", replicas: 1));
+
+        const int Rounds = 40;
+        async Task Annotate(string writer)
+        {
+            for (var i = 0; i < Rounds; i++)
+            {
+                await deployments.PatchAsync("contended", PatchType.Merge, new JsonObject { ["metadata"] = new JsonObject { ["annotations"] = new JsonObject { [writer] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } } });
+            }
+        }
+
+        async Task Scale()
+        {
+            for (var i = 1; i <= Rounds; i++)
+            {
+                await deployments.ScaleAsync("contended", i);
+            }
+        }
+
+        await Task.WhenAll(Annotate("example.com/a"), Annotate("example.com/b"), Scale(), Scale());
+
+        var final = await deployments.GetAsync("contended");
+        Assert.Equal(Rounds, final.GetPath("spec", "replicas")!.GetValue<int>());
+        Assert.Equal((Rounds - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), final.GetAnnotations()["example.com/a"]);
+        Assert.Equal((Rounds - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), final.GetAnnotations()["example.com/b"]);
+    }
+
     public static async Task Server_side_apply_creates_updates_and_reports_conflicts(IMemberClusterFixture cluster)
     {
         var ns = await cluster.CreateNamespaceAsync("apply");
