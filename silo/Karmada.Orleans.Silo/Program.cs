@@ -42,7 +42,7 @@ public static class Program
             });
         }
 
-        var pki = CertificateAuthority.LoadOrCreate(Path.Combine(settings.DataDirectory, "pki"));
+        var pki = CertificateAuthority.LoadOrCreate(Path.Combine(settings.DataDirectory, "pki"), settings.CertificateNames);
         var tokens = TokenFile.LoadOrCreate(Path.Combine(settings.DataDirectory, "pki", "tokens.csv"));
         var store = await StorageSiloExtensions.OpenObjectStoreAsync(settings.Storage);
 

@@ -15,6 +15,7 @@ public sealed class SiloSettings
         ["--postgres"] = "Storage:PostgresConnectionString",
         ["--storage"] = "Storage:Provider",
         ["--bind"] = "Api:BindAddress",
+        ["--tls-san"] = "Api:CertificateNames",
         ["--port"] = "Api:Port",
         ["--gateway-port"] = "Gateway:Port",
         ["--log-format"] = "Logging:Format",
@@ -31,6 +32,9 @@ public sealed class SiloSettings
     public string BindAddress { get; init; } = "127.0.0.1";
 
     public int ApiPort { get; init; } = 6443;
+
+    /// <summary>Extra DNS names and IP addresses the serving certificate must carry (comma-separated), for clients on other hosts.</summary>
+    public IReadOnlyList<string> CertificateNames { get; init; } = [];
 
     public int GatewayPort { get; init; } = 30000;
 
@@ -103,6 +107,7 @@ public sealed class SiloSettings
             Storage = storage,
             BindAddress = configuration["Api:BindAddress"] ?? "127.0.0.1",
             ApiPort = configuration.GetValue("Api:Port", 6443),
+            CertificateNames = (configuration["Api:CertificateNames"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             GatewayPort = configuration.GetValue("Gateway:Port", 30000),
             LogFormat = configuration["Logging:Format"] ?? "simple",
             DemoMembers = configuration.GetValue("Demo:Members", 0),

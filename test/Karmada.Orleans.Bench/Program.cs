@@ -13,7 +13,7 @@ public static class Program
           runtime    grain calls/s, activations/s, memory per activation   [--seconds 5 --grains 1000 --callers 256 --activations 200000]
           store      object store creates/s and watch events/s              [--backend sqlite|postgres|both --writers 64 --objects 20000]
           api        the same CRUD/list/watch workload against API servers     [--kubeconfig K [--against K2] --concurrency 32 --objects 1000 --rounds 2] [--plot F.svg]
-          propagation  template→member latency, all applied, RSS with simulated members  [--preset latency-10|latency-100|cold-5000 | --members M --deployments D --strategy duplicated|divided --clusters-per K --rate R --concurrency C] [--plot F.svg]
+          propagation  template→member latency, all applied, RSS with simulated members  [--preset latency-10|latency-100|cold-5000 | --members M --deployments D --strategy duplicated|divided --clusters-per K --rate R --concurrency C] [--silo DLL] [--plot F.svg]
           scheduler  bindings scheduled/s by the pure scheduler (one core)  [--seconds 3 --clusters 100,1000 --json]
         """;
 

@@ -55,15 +55,19 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts a silo on free ports; if another process takes a port between choosing and binding it, tries again on new ones.</summary>
-    public static async Task<SiloProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Starts a silo on free ports; if another process takes a port between choosing and binding it, tries again on new ones.
+    /// <paramref name="executable"/> is the silo's dll (default: this build's, <see cref="ExecutablePath"/>; e.g. a published one);
+    /// <paramref name="environment"/> is added to the process's environment (e.g. KARMADA_* settings).
+    /// </summary>
+    public static async Task<SiloProcess> StartAsync(string? dataDirectory = null, IEnumerable<string>? extraArgs = null, TimeSpan? timeout = null, string? executable = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var args = extraArgs?.ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(dataDirectory, args, timeout);
+                return await StartOnceAsync(dataDirectory, args, timeout, executable ?? ExecutablePath, environment);
             }
             catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
@@ -71,7 +75,7 @@ public sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<SiloProcess> StartOnceAsync(string? dataDirectory, IEnumerable<string>? extraArgs, TimeSpan? timeout)
+    private static async Task<SiloProcess> StartOnceAsync(string? dataDirectory, IEnumerable<string>? extraArgs, TimeSpan? timeout, string executable, IReadOnlyDictionary<string, string>? environment)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("karmada-silo-").FullName;
         var apiPort = FreePort.Next();
@@ -82,9 +86,14 @@ public sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { ExecutablePath, "--data-dir", dataDirectory, "--port", apiPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(extraArgs ?? []))
+        foreach (var arg in new[] { executable, "--data-dir", dataDirectory, "--port", apiPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(extraArgs ?? []))
         {
             start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var silo = new SiloProcess(Process.Start(start)!, dataDirectory, apiPort, gatewayPort);

@@ -20,7 +20,11 @@ public sealed class CertificateAuthority
 
     public X509Certificate2 ServingCertificate { get; }
 
-    /// <summary>Loads the PKI from <paramref name="directory"/>, creating what is missing.</summary>
+    /// <summary>
+    /// Loads the PKI from <paramref name="directory"/>, creating what is missing. The serving certificate names
+    /// localhost and the loopback addresses plus <paramref name="extraNames"/> (DNS names or IP addresses); it is
+    /// issued again, by the same CA, when one of those names is missing from it.
+    /// </summary>
     public static CertificateAuthority LoadOrCreate(string directory, IEnumerable<string>? extraNames = null)
     {
         Directory.CreateDirectory(directory);
@@ -41,6 +45,13 @@ public sealed class CertificateAuthority
             File.Delete(crt);
         }
 
+        var names = (extraNames ?? []).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        if (File.Exists(crt) && !Covers(crt, names))
+        {
+            // A name was added since the certificate was issued (e.g. --tls-san): issue it again from the same CA.
+            File.Delete(crt);
+        }
+
         if (!File.Exists(crt) || !File.Exists(key))
         {
             using var issuer = X509Certificate2.CreateFromPemFile(caCrt, caKey);
@@ -52,7 +63,7 @@ public sealed class CertificateAuthority
             san.AddDnsName("kubernetes.default.svc");
             san.AddIpAddress(IPAddress.Loopback);
             san.AddIpAddress(IPAddress.IPv6Loopback);
-            foreach (var name in extraNames ?? [])
+            foreach (var name in names)
             {
                 if (IPAddress.TryParse(name, out var ip))
                 {
@@ -79,6 +90,26 @@ public sealed class CertificateAuthority
         using var pem = X509Certificate2.CreateFromPemFile(crt, key);
         var serving = X509CertificateLoader.LoadPkcs12(pem.Export(X509ContentType.Pkcs12), null);
         return new CertificateAuthority(File.ReadAllText(caCrt), serving);
+    }
+
+    /// <summary>Whether the certificate at <paramref name="path"/> already names every one of <paramref name="names"/>.</summary>
+    private static bool Covers(string path, IReadOnlyCollection<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return true;
+        }
+
+        using var certificate = X509Certificate2.CreateFromPem(File.ReadAllText(path));
+        var san = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().FirstOrDefault();
+        if (san is null)
+        {
+            return false;
+        }
+
+        var dns = san.EnumerateDnsNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ips = san.EnumerateIPAddresses().ToHashSet();
+        return names.All(n => IPAddress.TryParse(n, out var ip) ? ips.Contains(ip) : dns.Contains(n));
     }
 
     private static void WritePrivate(string path, string content)
