@@ -38,6 +38,12 @@ public sealed class SimulatedMemberTests
         var memberPods = await new Kubectl(Path.Combine(members, "member1.kubeconfig")).RunAsync("get pods -l app=nginx -o jsonpath={.items[*].status.phase}");
         Assert.Equal("Running", memberPods.EnsureSuccess().Output);
 
+        // The cluster's resource summary counts the member's pods (allocated: on a node) and its nodes' allocatable.
+        var podCount = (await new Kubectl(Path.Combine(members, "member1.kubeconfig")).RunAsync("get pods -A -o name")).EnsureSuccess().Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        await WaitForAsync(kubectl, "member1", "{.status.resourceSummary.allocated.pods}", podCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEqual("", (await kubectl.RunAsync("get cluster member1 -o jsonpath={.status.resourceSummary.allocatable.cpu}")).EnsureSuccess().Output);
+
         var down = await MemberSimCommand.RunAsync("fault", "member1", "unreachable", "--out", members);
         Assert.Contains("\"mode\":\"Unreachable\"", down.EnsureSuccess().Output, StringComparison.Ordinal);
         await WaitForAsync(kubectl, "member1", "{.status.conditions[?(@.type==\"Ready\")].status}", "Unknown");

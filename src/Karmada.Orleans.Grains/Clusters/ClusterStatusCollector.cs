@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Karmada.Orleans.Apis;
+using Karmada.Orleans.Grains.Store;
 using Karmada.Orleans.Members;
 using Karmada.Orleans.Members.Meta;
 
@@ -55,51 +56,75 @@ public static class ClusterStatusCollector
 
     public static async Task<(NodeSummary Nodes, ResourceSummary Resources)> SummariesAsync(KubernetesClusterClient member, CancellationToken cancellationToken)
     {
-        var nodes = await member.Resource(new GroupVersionResource("", "v1", "nodes")).ListAllAsync(null, 500, cancellationToken);
+        // Nodes and pods are read as documents, a few fields each: a member's pod list is large and is read every period.
+        var nodes = await member.Resource(new GroupVersionResource("", "v1", "nodes")).ListAllAsync(NodeUsage.Of, null, 500, cancellationToken);
         var allocatable = new Dictionary<string, Quantity>(StringComparer.Ordinal);
-        var ready = 0;
-        foreach (var node in nodes.Items)
+        foreach (var node in nodes)
         {
-            if ((node["status"]?["conditions"] as JsonArray ?? []).OfType<JsonObject>().Any(c => c["type"]?.GetValue<string>() == "Ready" && c["status"]?.GetValue<string>() == "True"))
-            {
-                ready++;
-            }
-
-            Add(allocatable, node["status"]?["allocatable"] as JsonObject);
+            Add(allocatable, node.Allocatable);
         }
 
-        var pods = await member.Resource(new GroupVersionResource("", "v1", "pods")).ListAllAsync(null, 500, cancellationToken);
+        var pods = await member.Resource(new GroupVersionResource("", "v1", "pods")).ListAllAsync(PodUsage.Of, null, 500, cancellationToken);
         var allocated = new Dictionary<string, Quantity>(StringComparer.Ordinal);
         var allocating = new Dictionary<string, Quantity>(StringComparer.Ordinal);
-        foreach (var pod in pods.Items)
+        foreach (var pod in pods.Where(p => p.Counted))
         {
-            var phase = pod["status"]?["phase"]?.GetValue<string>();
-            if (phase is "Succeeded" or "Failed")
-            {
-                continue;
-            }
-
-            var target = pod["spec"]?["nodeName"]?.GetValue<string>() is { Length: > 0 } ? allocated : allocating;
-            foreach (var container in (pod["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>())
-            {
-                Add(target, container["resources"]?["requests"] as JsonObject);
-            }
-
+            var target = pod.Scheduled ? allocated : allocating;
+            Add(target, pod.Requests);
             target["pods"] = (target.TryGetValue("pods", out var count) ? count : Quantity.Zero) + new Quantity(1);
         }
 
-        return (new NodeSummary { TotalNum = nodes.Items.Count, ReadyNum = ready },
+        return (new NodeSummary { TotalNum = nodes.Count, ReadyNum = nodes.Count(n => n.Ready) },
             new ResourceSummary { Allocatable = allocatable, Allocated = allocated, Allocating = allocating.Count == 0 ? null : allocating });
     }
 
-    private static void Add(Dictionary<string, Quantity> totals, JsonObject? quantities)
+    private static void Add(Dictionary<string, Quantity> totals, List<(string Name, Quantity Value)> quantities)
     {
-        foreach (var (name, value) in quantities ?? [])
+        foreach (var (name, quantity) in quantities)
         {
-            if (value is not null && Quantity.TryParse(value.ToString(), out var quantity))
+            totals[name] = totals.TryGetValue(name, out var sum) ? sum + quantity : quantity;
+        }
+    }
+
+    /// <summary>The array at <paramref name="path"/>'s object items; none when it is missing.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement root, params string[] path) =>
+        StoredJsonPath.TryGet(root, path, out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)
+            : [];
+
+    /// <summary>The resource quantities (a name → quantity map such as requests or allocatable) at <paramref name="path"/>; unparsable ones are left out.</summary>
+    private static List<(string Name, Quantity Value)> Quantities(JsonElement root, params string[] path)
+    {
+        var result = new List<(string, Quantity)>();
+        if (StoredJsonPath.TryGet(root, path, out var map) && map.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var entry in map.EnumerateObject())
             {
-                totals[name] = totals.TryGetValue(name, out var sum) ? sum + quantity : quantity;
+                var text = entry.Value.ValueKind == JsonValueKind.String ? entry.Value.GetString() : entry.Value.GetRawText();
+                if (text is not null && Quantity.TryParse(text, out var quantity))
+                {
+                    result.Add((entry.Name, quantity));
+                }
             }
         }
+
+        return result;
+    }
+
+    /// <summary>What the summary needs of a node: whether it is Ready and what it can hold.</summary>
+    private sealed record NodeUsage(bool Ready, List<(string Name, Quantity Value)> Allocatable)
+    {
+        public static NodeUsage Of(JsonElement node) => new(
+            Items(node, "status", "conditions").Any(c => StoredJsonPath.String(c, "type") == "Ready" && StoredJsonPath.String(c, "status") == "True"),
+            Quantities(node, "status", "allocatable"));
+    }
+
+    /// <summary>What the summary needs of a pod: whether it still holds resources, whether it is on a node, and its containers' requests.</summary>
+    private sealed record PodUsage(bool Counted, bool Scheduled, List<(string Name, Quantity Value)> Requests)
+    {
+        public static PodUsage Of(JsonElement pod) => new(
+            StoredJsonPath.String(pod, "status", "phase") is not ("Succeeded" or "Failed"),
+            StoredJsonPath.String(pod, "spec", "nodeName") is { Length: > 0 },
+            Items(pod, "spec", "containers").SelectMany(c => Quantities(c, "resources", "requests")).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Karmada.Orleans.Members.Errors;
 using Karmada.Orleans.Members.Mapping;
@@ -92,6 +93,53 @@ public sealed class ResourceClient
         }
 
         return first with { Continue = null, RemainingItemCount = null, Items = items };
+    }
+
+    /// <summary>
+    /// Every item of every page, mapped by <paramref name="select"/> while its page is read as a read-only document
+    /// (no mutable objects): for scans of many objects that need a few fields of each. The element is valid only
+    /// during the call. An expired continue token (410) starts again with one unpaged list, as <see cref="ListAllAsync(ListOptions?, long, CancellationToken)"/> does.
+    /// </summary>
+    public async Task<List<T>> ListAllAsync<T>(Func<JsonElement, T> select, ListOptions? options = null, long pageSize = 500, CancellationToken cancellationToken = default)
+    {
+        options ??= new ListOptions();
+        var results = new List<T>();
+        var next = await ReadPageAsync(options with { Limit = pageSize, Continue = null }, select, results, cancellationToken);
+        while (!string.IsNullOrEmpty(next))
+        {
+            try
+            {
+                next = await ReadPageAsync(options with { Limit = pageSize, Continue = next, ResourceVersion = null, ResourceVersionMatch = null }, select, results, cancellationToken);
+            }
+            catch (KubernetesGoneException)
+            {
+                results.Clear();
+                await ReadPageAsync(options with { Limit = null, Continue = null }, select, results, cancellationToken);
+                return results;
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Reads one page into <paramref name="results"/>; returns its continue token.</summary>
+    private async Task<string?> ReadPageAsync<T>(ListOptions options, Func<JsonElement, T> select, List<T> results, CancellationToken cancellationToken)
+    {
+        using var page = await _rest.SendForDocumentAsync(HttpMethod.Get, ResourcePath.For(Resource, NamespaceName) + options.ToQuery(), null, cancellationToken);
+        var root = page.RootElement;
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in items.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object)
+                {
+                    results.Add(select(item));
+                }
+            }
+        }
+
+        return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
+            && metadata.TryGetProperty("continue", out var token) && token.ValueKind == JsonValueKind.String ? token.GetString() : null;
     }
 
     /// <summary>Streams the items of all pages without holding them all.</summary>

@@ -79,6 +79,20 @@ public sealed class KubernetesRestClient : IDisposable
             return true;
         }, cancellationToken);
 
+    /// <summary>Sends a request and reads its answer as a read-only document (the caller disposes it): cheaper than nodes when only a few fields are read.</summary>
+    public async Task<JsonDocument> SendForDocumentAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
+    {
+        var bytes = await SendForBytesAsync(method, pathAndQuery, body, cancellationToken);
+        try
+        {
+            return JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"cluster \"{Cluster}\": {method} {pathAndQuery}: the response is not JSON: {e.Message}", e);
+        }
+    }
+
     /// <summary>Sends a request whose answer must be a JSON object (an object, list or Status).</summary>
     public async Task<JsonObject> SendForObjectAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
     {

@@ -161,13 +161,15 @@ public sealed class ResourceClientTests : IAsyncLifetime
         var first = await Cms.ListAsync(new ListOptions { Limit = 3 });
         var all = await Cms.ListAllAsync(pageSize: 3);
         var streamed = await Cms.EnumerateAsync(pageSize: 2).Select(o => o.GetName()).ToListAsync();
+        var selected = await Cms.ListAllAsync(item => item.GetProperty("metadata").GetProperty("name").GetString(), pageSize: 3);
 
         Assert.Equal(3, first.Items.Count);
         Assert.NotNull(first.Continue);
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"cm{i}"), all.Items.Select(o => o.GetName()));
         Assert.Null(all.Continue);
         Assert.Equal(all.Items.Select(o => o.GetName()), streamed);
-        Assert.Equal(3, _server.Requests.Count(r => r.QueryValue("limit") == "3" && r.Method == "GET") - 1);
+        Assert.Equal(all.Items.Select(o => o.GetName()), selected);
+        Assert.Equal(6, _server.Requests.Count(r => r.QueryValue("limit") == "3" && r.Method == "GET") - 1);
     }
 
     [Fact]
@@ -192,8 +194,12 @@ public sealed class ResourceClientTests : IAsyncLifetime
         await Cms.CreateAsync(ConfigMap("later"));
 
         var all = await Cms.ListAllAsync(pageSize: 2);
+        compacted = false;
+        _server.Requests.Clear();
+        var selected = await Cms.ListAllAsync(item => item.GetProperty("metadata").GetProperty("name").GetString(), pageSize: 2);
 
         Assert.Equal(6, all.Items.Count);
+        Assert.Equal(all.Items.Select(o => o.GetName()).Order(StringComparer.Ordinal), selected.Order(StringComparer.Ordinal));
         Assert.Contains(_server.Requests, r => r.Method == "GET" && r.QueryValue("limit") is null && r.QueryValue("watch") is null);
     }
 
