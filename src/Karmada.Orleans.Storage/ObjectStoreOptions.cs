@@ -9,6 +9,12 @@ public sealed class ObjectStoreOptions
         "leases.coordination.k8s.io", "services", "persistentvolumeclaims", "nodes", "pods",
     };
 
+    /// <summary>
+    /// Resources whose writes yield to the other writes queued with them (SQL stores): events, which
+    /// Kubernetes records best-effort, so a burst of them does not delay the writes controllers wait on.
+    /// </summary>
+    public ISet<string> DeferredResources { get; } = new HashSet<string>(StringComparer.Ordinal) { "events", "events.events.k8s.io" };
+
     /// <summary>Most writes committed in one transaction (group commit).</summary>
     public int MaxBatchSize { get; set; } = 256;
 

@@ -11,16 +11,11 @@ public sealed partial class SqlObjectStore
 {
     private async Task WriterLoopAsync()
     {
-        var reader = _writes.Reader;
+        var batcher = new WriteBatcher(_writes.Reader, _options.MaxBatchSize, _options.DeferredResources);
         var batch = new List<WriteOperation>(_options.MaxBatchSize);
-        while (await reader.WaitToReadAsync())
+        while (await batcher.WaitAsync())
         {
-            batch.Clear();
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var operation))
-            {
-                batch.Add(operation);
-            }
-
+            batcher.Next(batch);
             try
             {
                 await CommitBatchAsync(batch);
