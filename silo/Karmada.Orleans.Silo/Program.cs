@@ -19,7 +19,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Karmada.Orleans.Silo;
 
-public static class Program
+public static partial class Program
 {
     public static async Task<int> Main(string[] args)
     {
@@ -106,8 +106,17 @@ public static class Program
             Console.WriteLine($"Try: kubectl --kubeconfig {kubeconfig} get clusters");
         }
 
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Karmada.Orleans.Silo");
+        LogRunning(logger, api, gateway, settings.Storage.Provider, kubeconfig);
         await app.WaitForShutdownAsync();
         await store.DisposeAsync();
+        LogStopped(logger);
         return 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Control plane is running: API {Api}, gateway {Gateway}, storage {Storage}, kubeconfig {Kubeconfig}")]
+    private static partial void LogRunning(ILogger logger, string api, string gateway, StorageProvider storage, string kubeconfig);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Control plane stopped")]
+    private static partial void LogStopped(ILogger logger);
 }

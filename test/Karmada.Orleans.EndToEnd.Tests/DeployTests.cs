@@ -55,6 +55,15 @@ public sealed class DeployTests : IAsyncLifetime
         await using var silo = await SiloProcess.StartAsync(executable: dll, environment: environment, timeout: TimeSpan.FromSeconds(120));
         Assert.Contains("storage:    Postgres", silo.Output, StringComparison.Ordinal);
 
+        // The env file asks for JSON logs: one object per line, as journald and log shippers take them.
+        await Eventually.HoldsAsync(() => silo.Output.Contains("Control plane is running", StringComparison.Ordinal), TimeSpan.FromSeconds(10), "the silo logs that it is running");
+        var running = silo.Output.Split('\n').Single(line => line.Contains("Control plane is running", StringComparison.Ordinal));
+        using (var entry = System.Text.Json.JsonDocument.Parse(running))
+        {
+            Assert.Equal("Information", entry.RootElement.GetProperty("LogLevel").GetString());
+            Assert.Equal("Postgres", entry.RootElement.GetProperty("State").GetProperty("Storage").GetString());
+        }
+
         var kubectl = new Kubectl(silo.Kubeconfig);
         (await kubectl.RunAsync("config set-cluster karmada-orleans --tls-server-name karmada.test")).EnsureSuccess();
         Assert.Equal("ok", (await kubectl.RunAsync("get --raw /readyz")).EnsureSuccess().Output.Trim());
