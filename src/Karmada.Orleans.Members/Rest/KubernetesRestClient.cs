@@ -56,19 +56,7 @@ public sealed class KubernetesRestClient : IDisposable
     public async Task<JsonNode?> SendAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
     {
         var bytes = await SendForBytesAsync(method, pathAndQuery, body, cancellationToken);
-        if (bytes.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(bytes);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"cluster \"{Cluster}\": {method} {pathAndQuery}: the response is not JSON: {e.Message}", e);
-        }
+        return bytes.Length == 0 ? null : ParseAnswer(bytes, method, pathAndQuery, static b => JsonNode.Parse(b));
     }
 
     /// <summary>Sends a request that must succeed; its answer is read to the end but not parsed (the caller has no use for it).</summary>
@@ -83,9 +71,15 @@ public sealed class KubernetesRestClient : IDisposable
     public async Task<JsonDocument> SendForDocumentAsync(HttpMethod method, string pathAndQuery, RequestBody? body, CancellationToken cancellationToken)
     {
         var bytes = await SendForBytesAsync(method, pathAndQuery, body, cancellationToken);
+        return ParseAnswer(bytes, method, pathAndQuery, static b => JsonDocument.Parse(b));
+    }
+
+    /// <summary>Parses an answer, reporting one that is not JSON with the request it answered.</summary>
+    private T ParseAnswer<T>(byte[] bytes, HttpMethod method, string pathAndQuery, Func<byte[], T> parse)
+    {
         try
         {
-            return JsonDocument.Parse(bytes);
+            return parse(bytes);
         }
         catch (JsonException e)
         {
