@@ -14,6 +14,11 @@ public sealed class StoredObject(ResourceKey key, long revision, ReadOnlyMemory<
 
     public ReadOnlyMemory<byte> Json { get; } = json;
 
+    private IReadOnlyDictionary<string, string>? _labels;
+
+    /// <summary>metadata.labels, read from the bytes on first use (a version never changes, so once is enough).</summary>
+    public IReadOnlyDictionary<string, string> Labels => _labels ??= Selectors.ObjectSelection.ReadLabels(Json.Span);
+
     /// <summary>A fresh mutable copy of the object.</summary>
     public JsonObject ToJsonObject() => JsonNode.Parse(Json.Span)!.AsObject();
 }

@@ -51,12 +51,49 @@ public sealed class SelectorTests
     [Fact]
     public void Field_selectors_compare_dotted_paths_as_strings()
     {
-        var obj = System.Text.Json.Nodes.JsonNode.Parse("""{"metadata":{"name":"n","namespace":"d"},"involvedObject":{"kind":"Deployment","uid":"u1"},"spec":{"unschedulable":true}}""")!.AsObject();
+        var obj = Stored("""{"metadata":{"name":"n","namespace":"d"},"involvedObject":{"kind":"Deployment","uid":"u1"},"spec":{"unschedulable":true,"replicas":3,"nodeName":null}}""");
 
-        Assert.True(FieldSelector.Parse("metadata.name=n,involvedObject.kind=Deployment").Matches(obj));
-        Assert.True(FieldSelector.Parse("spec.unschedulable=true").Matches(obj));
-        Assert.False(FieldSelector.Parse("metadata.namespace!=d").Matches(obj));
+        Assert.True(ObjectSelection.Matches(obj, null, FieldSelector.Parse("metadata.name=n,involvedObject.kind=Deployment")));
+        Assert.True(ObjectSelection.Matches(obj, null, FieldSelector.Parse("spec.unschedulable=true")));
+        Assert.True(ObjectSelection.Matches(obj, null, FieldSelector.Parse("spec.replicas=3")));
+        Assert.True(ObjectSelection.Matches(obj, null, FieldSelector.Parse("spec.nodeName=,status.phase=")));
+        Assert.False(ObjectSelection.Matches(obj, null, FieldSelector.Parse("metadata.namespace!=d")));
+        Assert.False(ObjectSelection.Matches(obj, null, FieldSelector.Parse("metadata.name.first=n")));
         Assert.Equal("n", FieldSelector.Parse("metadata.name==n").RequiredValue("metadata.name"));
         Assert.Throws<StoreException>(() => FieldSelector.Parse("metadata.name"));
     }
+
+    public static TheoryData<string, string> LabelReadCases => new()
+    {
+        { """{"metadata":{"name":"a","labels":{"app":"web","tier":"front"}}}""", "app=web,tier=front" },
+        { """{"kind":"Pod","spec":{"labels":{"decoy":"x"}},"metadata":{"annotations":{"labels":"no"},"labels":{"app":"web"}},"status":{}}""", "app=web" },
+        { """{"metadata":{"name":"a"}}""", "" },
+        { """{"metadata":{"labels":null}}""", "" },
+        { """{"metadata":{"labels":{}}}""", "" },
+        { """{"labels":{"app":"top-level"}}""", "" },
+        { """{"metadata":{"labels":{"n":3,"b":true,"o":{"x":[1]}}}}""", "n=3,b=true,o={\"x\":[1]}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LabelReadCases))]
+    public void Labels_are_read_from_the_stored_bytes_only_under_metadata(string json, string expected)
+    {
+        var labels = Stored(json).Labels;
+
+        Assert.Equal(expected, string.Join(",", labels.Select(l => $"{l.Key}={l.Value}")));
+    }
+
+    [Fact]
+    public void Label_and_field_selectors_both_apply_to_a_stored_object()
+    {
+        var obj = Stored("""{"metadata":{"name":"n","labels":{"karmada.io/managed":"true"}}}""");
+
+        Assert.True(ObjectSelection.Matches(obj, LabelSelector.Parse("karmada.io/managed=true"), FieldSelector.Parse("metadata.name=n")));
+        Assert.False(ObjectSelection.Matches(obj, LabelSelector.Parse("karmada.io/managed=true"), FieldSelector.Parse("metadata.name=m")));
+        Assert.False(ObjectSelection.Matches(obj, LabelSelector.Parse("karmada.io/managed=false"), FieldSelector.Parse("metadata.name=n")));
+        Assert.True(ObjectSelection.Matches(obj, LabelSelector.Everything, null));
+    }
+
+    private static StoredObject Stored(string json) =>
+        new(new ResourceKey("pods", "d", "n"), 1, System.Text.Encoding.UTF8.GetBytes(json));
 }

@@ -151,7 +151,7 @@ public sealed class MemoryObjectStore : IObjectStore
                     continue;
                 }
 
-                if (!Matches(value, options))
+                if (!Selectors.ObjectSelection.Matches(value, options.LabelSelector, options.FieldSelector))
                 {
                     continue;
                 }
@@ -170,17 +170,6 @@ public sealed class MemoryObjectStore : IObjectStore
 
             return Task.FromResult(new ListResult(items, at, null, null));
         }
-    }
-
-    private static bool Matches(StoredObject obj, ListOptions options)
-    {
-        if ((options.LabelSelector is null || options.LabelSelector.IsEmpty) && (options.FieldSelector is null || options.FieldSelector.IsEmpty))
-        {
-            return true;
-        }
-
-        var json = obj.ToJsonObject();
-        return (options.LabelSelector?.Matches(json) ?? true) && (options.FieldSelector?.Matches(json) ?? true);
     }
 
     public IAsyncEnumerable<WatchEvent> WatchAsync(string resource, WatchOptions options, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Karmada.Orleans.Storage.Selectors;
 
@@ -21,12 +20,11 @@ public sealed class FieldSelector
     public string? RequiredValue(string field) =>
         Requirements.FirstOrDefault(r => r.Key == field && r.Operator == SelectorOperator.Equals)?.Values[0];
 
-    public bool Matches(JsonObject obj)
+    public bool Matches(JsonElement obj)
     {
         foreach (var requirement in Requirements)
         {
-            var value = ValueAt(obj, requirement.Key);
-            var equal = value == requirement.Values[0];
+            var equal = ValueAt(obj, requirement.Key) == requirement.Values[0];
             if (requirement.Operator == SelectorOperator.Equals ? !equal : equal)
             {
                 return false;
@@ -36,24 +34,25 @@ public sealed class FieldSelector
         return true;
     }
 
-    public static string ValueAt(JsonObject obj, string path)
+    /// <summary>The value at a dotted path as a selector compares it: strings as they are, other values as JSON, nothing as "".</summary>
+    public static string ValueAt(JsonElement obj, string path)
     {
-        JsonNode? node = obj;
+        var element = obj;
         foreach (var part in path.Split('.'))
         {
-            node = node is JsonObject o ? o[part] : null;
-            if (node is null)
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(part, out element))
             {
                 return "";
             }
         }
 
-        return node.GetValueKind() switch
+        return element.ValueKind switch
         {
-            JsonValueKind.String => node.GetValue<string>(),
+            JsonValueKind.String => element.GetString()!,
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
-            _ => node.ToJsonString(),
+            JsonValueKind.Null => "",
+            _ => element.GetRawText(),
         };
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Karmada.Orleans.Storage.Selectors;
 
 public enum SelectorOperator
@@ -59,26 +57,6 @@ public sealed class LabelSelector
 
         return true;
     }
-
-    public bool Matches(JsonObject obj) => IsEmpty || Matches(LabelsOf(obj));
-
-    public static IReadOnlyDictionary<string, string> LabelsOf(JsonObject obj)
-    {
-        if (obj["metadata"]?["labels"] is not JsonObject labels)
-        {
-            return EmptyLabels;
-        }
-
-        var result = new Dictionary<string, string>(labels.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in labels)
-        {
-            result[key] = value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value?.ToJsonString() ?? "";
-        }
-
-        return result;
-    }
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyLabels = new Dictionary<string, string>();
 
     public override string ToString() => string.Join(",", Requirements.Select(SelectorParser.Format));
 }

@@ -149,7 +149,7 @@ public sealed partial class SqlObjectStore : IObjectStore
             {
                 var row = rows[i];
                 after = row.StorageKey;
-                if (row.Deleted || !Matches(row.Object, options))
+                if (row.Deleted || !Selectors.ObjectSelection.Matches(row.Object, options.LabelSelector, options.FieldSelector))
                 {
                     continue;
                 }
@@ -171,17 +171,6 @@ public sealed partial class SqlObjectStore : IObjectStore
                 return new ListResult(items, at, null, null);
             }
         }
-    }
-
-    private static bool Matches(StoredObject obj, ListOptions options)
-    {
-        if ((options.LabelSelector is null || options.LabelSelector.IsEmpty) && (options.FieldSelector is null || options.FieldSelector.IsEmpty))
-        {
-            return true;
-        }
-
-        var json = obj.ToJsonObject();
-        return (options.LabelSelector?.Matches(json) ?? true) && (options.FieldSelector?.Matches(json) ?? true);
     }
 
     /// <summary>Objects of the resource after a key (kube-apiserver's remainingItemCount, given only for unfiltered lists).</summary>

@@ -111,8 +111,8 @@ public static class HubWatcher
             return new WatchEvent(change.Type, change.Revision, change.Object, change.Previous);
         }
 
-        var now = Selected(change.Object, options);
-        var before = change.Previous is not null && Selected(change.Previous, options);
+        var now = Selectors.ObjectSelection.Matches(change.Object, options.LabelSelector, options.FieldSelector);
+        var before = change.Previous is not null && Selectors.ObjectSelection.Matches(change.Previous, options.LabelSelector, options.FieldSelector);
         return change.Type switch
         {
             WatchEventType.Added => now ? new WatchEvent(WatchEventType.Added, change.Revision, change.Object) : null,
@@ -123,11 +123,4 @@ public static class HubWatcher
             _ => null,
         };
     }
-
-    private static bool Selected(StoredObject obj, WatchOptions options)
-    {
-        var json = obj.ToJsonObject();
-        return (options.LabelSelector?.Matches(json) ?? true) && (options.FieldSelector?.Matches(json) ?? true);
-    }
-
 }
