@@ -8,6 +8,12 @@ public interface IResourceBindingGrain : IGrainWithStringKey
 {
     Task ReconcileAsync();
 
+    /// <summary>
+    /// The binding object changed (the store's change feed, at <paramref name="revision"/>): reconciles,
+    /// unless that revision is this grain's own write, already acted on.
+    /// </summary>
+    Task BindingChangedAsync(long revision);
+
     /// <summary>Schedules again even if nothing in the binding changed (e.g. clusters now have a missing API).</summary>
     Task RescheduleAsync();
 

@@ -159,7 +159,8 @@ public sealed partial class ControllerDispatcher(
             case ResourceBindings or ClusterResourceBindings:
                 if (ChangeFilter.DesiredStateChanged(e))
                 {
-                    Notify<IResourceBindingGrain>(key.StorageKey, g => g.ReconcileAsync());
+                    var revision = e.Object.Revision;
+                    Notify<IResourceBindingGrain>(key.StorageKey, g => g.BindingChangedAsync(revision));
                 }
 
                 break;

@@ -35,14 +35,24 @@ public sealed class ResourceBindingGrain(
     private TimeSpan _scheduleBackoff = TimeSpan.FromMilliseconds(500);
     private bool _retryingFailedSchedule;
 
+    /// <summary>
+    /// The revision of this activation's own last write of the binding, when that write merged no
+    /// change from elsewhere and the reconcile that made it went through: its echo on the change feed
+    /// needs no second reconcile.
+    /// </summary>
+    private long _ownRevision = -1;
+
     private ResourceKey Key => StorageKeys.Parse(GetPrimaryKeyString());
 
     private bool IsCluster => Key.Resource == ControllerDispatcher.ClusterResourceBindings;
 
     private string DisplayName => IsCluster ? Key.Name : $"{Key.Namespace}/{Key.Name}";
 
+    public Task BindingChangedAsync(long revision) => revision == _ownRevision ? Task.CompletedTask : ReconcileAsync();
+
     public async Task ReconcileAsync()
     {
+        _ownRevision = -1;
         var stored = await store.GetAsync(Key);
         if (stored is null)
         {
@@ -77,13 +87,17 @@ public sealed class ResourceBindingGrain(
         }
 
         var template = await TemplateAsync(binding);
-        binding = await ScheduleAsync(binding, template);
+        (binding, var written) = await ScheduleAsync(binding, template, stored.Revision);
         await DependenciesDistributor.SyncAsync(store, Key, binding, template, templates);
         if (template is not null)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var synced = await RenderWorksAsync(binding, json, template);
             Diagnostics.ControllerMetrics.WorksSynced(synced, started);
+            if (synced && written is { } own)
+            {
+                _ownRevision = own;
+            }
         }
 
         await AggregateStatusAsync();
@@ -111,12 +125,17 @@ public sealed class ResourceBindingGrain(
         return (await store.GetAsync(new ResourceKey(resource.StorageResource, reference.Namespace ?? "", reference.Name)))?.ToJsonObject();
     }
 
-    private async Task<ResourceBinding> ScheduleAsync(ResourceBinding binding, JsonObject? template)
+    /// <summary>
+    /// Schedules the binding if it needs it and writes the result. Returns the binding as scheduled,
+    /// and the revision written when the write was based on <paramref name="readRevision"/> (nothing
+    /// from elsewhere merged in).
+    /// </summary>
+    private async Task<(ResourceBinding Binding, long? Written)> ScheduleAsync(ResourceBinding binding, JsonObject? template, long readRevision)
     {
         if (binding.Spec.Placement is null)
         {
             // An attached (dependency) binding follows the bindings that require it; nothing to schedule.
-            return binding;
+            return (binding, null);
         }
 
         var all = clusters.All;
@@ -126,15 +145,18 @@ public sealed class ResourceBindingGrain(
         if (!retry && (!decision.ShouldSchedule
             || (decision.Reason == RescheduleReason.DuplicatedOrNonWorkload && binding.Status?.SchedulerObservedGeneration == binding.Metadata.Generation)))
         {
-            return binding;
+            return (binding, null);
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var outcome = Scheduler.Schedule(binding, all);
         ScheduleRetry(outcome.Succeeded);
         var updated = outcome.ApplyTo(binding, time.GetUtcNow());
-        await store.UpdateAsync(Key, b =>
+        var basedOnRead = false;
+        var changedAny = false;
+        var stored = await store.UpdateAsync(Key, b =>
         {
+            basedOnRead = b["metadata"]?["resourceVersion"]?.GetValue<string>() == readRevision.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var spec = b["spec"] as JsonObject ?? [];
             var status = b["status"] as JsonObject ?? [];
             var updatedJson = KarmadaJson.ToNode(updated).AsObject();
@@ -165,6 +187,7 @@ public sealed class ResourceBindingGrain(
 
             b["spec"] = spec;
             b["status"] = status;
+            changedAny = changed;
             return changed;
         });
         Diagnostics.ControllerMetrics.Scheduled(decision.Reason, outcome.Succeeded, started);
@@ -188,7 +211,7 @@ public sealed class ResourceBindingGrain(
             }
         }
 
-        return updated;
+        return (updated, stored is not null && changedAny && basedOnRead ? stored.Revision : null);
     }
 
     /// <summary>

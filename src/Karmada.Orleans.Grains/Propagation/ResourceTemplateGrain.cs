@@ -64,7 +64,15 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
 
         if (!JsonNode.DeepEquals(PolicyClaims.Claim(template, match)["metadata"], template["metadata"]))
         {
-            await UpdateClaimAsync(key, obj => PolicyClaims.Claim(obj, match));
+            // The binding records the template's version as claimed: the claim's own change event then
+            // finds the binding current, instead of writing it (and re-rendering its Works) once more.
+            if (await UpdateClaimAsync(key, obj => PolicyClaims.Claim(obj, match)) is not { } claimed)
+            {
+                return;
+            }
+
+            stored = claimed;
+            template = claimed.ToJsonObject();
         }
 
         if (await UpsertBindingAsync(bindingKey, stored!, template, match))
@@ -75,7 +83,7 @@ public sealed class ResourceTemplateGrain(IObjectStore store, PolicyCache polici
     }
 
     /// <summary>Writes the claim metadata <paramref name="claim"/> gives the stored object, if that changes anything.</summary>
-    private Task UpdateClaimAsync(ResourceKey key, Func<JsonObject, JsonObject> claim) =>
+    private Task<StoredObject?> UpdateClaimAsync(ResourceKey key, Func<JsonObject, JsonObject> claim) =>
         store.UpdateAsync(key, obj => SetClaim(obj, claim(obj)));
 
     /// <summary>Takes <paramref name="claimed"/>'s metadata into <paramref name="obj"/>; false when they are already equal.</summary>
