@@ -65,22 +65,21 @@ public static class ObjectMutations
             owned.Set(OwnedMetadata.Generation, generation);
         }
 
-        owned.Set(OwnedMetadata.ResourceVersion, revision.ToString(CultureInfo.InvariantCulture));
-        var json = StoredJson.Write(obj, owned);
-        using var updated = JsonDocument.Parse(json);
-        if (tracksGeneration && SpecChanged(updated.RootElement, current.RootElement))
+        // Compared with the stored version as read, before writing anything: the update is written once.
+        var specChanged = tracksGeneration && !JsonNodeEquality.SameMembers(obj, current.RootElement, static name => name is "metadata" or "status");
+        if (specChanged)
         {
             owned.Set(OwnedMetadata.Generation, generation + 1);
-            return new UpdateOutcome(StoredJson.Write(obj, owned), FinishesDeletion(owned, metadata));
         }
 
+        owned.Set(OwnedMetadata.ResourceVersion, revision.ToString(CultureInfo.InvariantCulture));
         var finishesDeletion = FinishesDeletion(owned, metadata);
-        if (!finishesDeletion && EqualExceptResourceVersion(updated.RootElement, current.RootElement))
+        if (!specChanged && !finishesDeletion && SameExceptResourceVersion(obj, owned, current.RootElement))
         {
             return null;
         }
 
-        return new UpdateOutcome(json, finishesDeletion);
+        return new UpdateOutcome(StoredJson.Write(obj, owned), finishesDeletion);
     }
 
     /// <summary>
@@ -127,45 +126,54 @@ public static class ObjectMutations
 
     public static bool HasFinalizers(JsonObject metadata) => metadata["finalizers"] is JsonArray { Count: > 0 };
 
-    /// <summary>Did anything outside metadata and status change? (what bumps metadata.generation)</summary>
-    public static bool SpecChanged(JsonElement updated, JsonElement current) =>
-        !EqualProperties(updated, current, static name => name is "metadata" or "status");
-
-    private static bool EqualExceptResourceVersion(JsonElement updated, JsonElement current)
+    /// <summary>
+    /// Whether <paramref name="obj"/>, written with <paramref name="owned"/> metadata, would equal the
+    /// stored version apart from metadata.resourceVersion: then the update changes nothing.
+    /// </summary>
+    private static bool SameExceptResourceVersion(JsonObject obj, OwnedMetadata owned, JsonElement current)
     {
-        if (!EqualProperties(updated, current, static name => name == "metadata"))
+        if (!JsonNodeEquality.SameMembers(obj, current, static name => name == "metadata")
+            || Property(current, "metadata") is not { ValueKind: JsonValueKind.Object } currentMetadata)
         {
             return false;
         }
 
-        var a = Property(updated, "metadata");
-        var b = Property(current, "metadata");
-        return a is { ValueKind: JsonValueKind.Object } x && b is { ValueKind: JsonValueKind.Object } y
-            ? EqualProperties(x, y, static name => name == "resourceVersion")
-            : a is null && b is null;
-    }
-
-    /// <summary>Same members, ignoring the skipped names, compared as JSON values (member order does not matter).</summary>
-    private static bool EqualProperties(JsonElement a, JsonElement b, Func<string, bool> skip)
-    {
+        // The written metadata: the writer's fields the store does not own, then the owned fields that have a value.
         var count = 0;
-        foreach (var property in a.EnumerateObject())
+        if (obj["metadata"] is JsonObject metadata)
         {
-            if (skip(property.Name))
+            foreach (var (name, value) in metadata)
+            {
+                if (OwnedMetadata.IndexOf(name) >= 0)
+                {
+                    continue;
+                }
+
+                count++;
+                if (!currentMetadata.TryGetProperty(name, out var stored) || !JsonNodeEquality.Same(value, stored))
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (var field = 0; field < OwnedMetadata.Fields.Length; field++)
+        {
+            if (field == OwnedMetadata.ResourceVersion || !owned.Has(field))
             {
                 continue;
             }
 
             count++;
-            if (!b.TryGetProperty(property.Name, out var other) || !JsonElement.DeepEquals(property.Value, other))
+            if (!currentMetadata.TryGetProperty(OwnedMetadata.Fields[field], out var stored) || !owned.ValueEquals(field, stored))
             {
                 return false;
             }
         }
 
-        foreach (var property in b.EnumerateObject())
+        foreach (var property in currentMetadata.EnumerateObject())
         {
-            if (!skip(property.Name))
+            if (!property.NameEquals("resourceVersion"u8))
             {
                 count--;
             }

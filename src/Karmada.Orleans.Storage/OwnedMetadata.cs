@@ -46,6 +46,22 @@ public sealed class OwnedMetadata
 
     internal static int IndexOf(string name) => Array.IndexOf(Fields, name);
 
+    /// <summary>Whether the field, as it would be written, equals <paramref name="element"/>.</summary>
+    internal bool ValueEquals(int field, JsonElement element)
+    {
+        if (_text[field] is { } text)
+        {
+            return element.ValueKind == JsonValueKind.String && element.ValueEquals(text);
+        }
+
+        if (_number[field] is { } number)
+        {
+            return element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out var stored) && stored == number;
+        }
+
+        return _element[field] is { } value && JsonElement.DeepEquals(value, element);
+    }
+
     internal void WriteField(Utf8JsonWriter writer, int field)
     {
         if (_text[field] is { } text)

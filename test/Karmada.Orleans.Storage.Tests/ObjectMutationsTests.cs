@@ -94,6 +94,45 @@ public sealed class ObjectMutationsTests
     }
 
     [Fact]
+    public void Update_compares_values_built_in_code_with_the_stored_json()
+    {
+        JsonObject Built(object replicas, bool paused, string label) => new()
+        {
+            ["apiVersion"] = "apps/v1",
+            ["kind"] = "Deployment",
+            ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["a"] = label } },
+            ["spec"] = new JsonObject { ["replicas"] = JsonValue.Create(replicas), ["paused"] = paused },
+            ["status"] = new JsonObject { ["readyReplicas"] = 1L },
+        };
+
+        Assert.Null(ObjectMutations.Update(Key, Built(2, false, "1"), Stored, 7, 8, tracksGeneration: true));
+        Assert.Null(ObjectMutations.Update(Key, Built(2.0m, false, "1"), Stored, 7, 8, tracksGeneration: true));
+        Assert.NotNull(ObjectMutations.Update(Key, Built(2, true, "1"), Stored, 7, 8, tracksGeneration: true));
+        Assert.NotNull(ObjectMutations.Update(Key, Built(2, false, "2"), Stored, 7, 8, tracksGeneration: true));
+        Assert.NotNull(ObjectMutations.Update(Key, Built("2", false, "1"), Stored, 7, 8, tracksGeneration: true));
+    }
+
+    public static TheoryData<string, string, bool> NodeEqualityCases => new()
+    {
+        { """{"a":1,"b":[1,"x",null,{"c":true}]}""", """{"b":[1,"x",null,{"c":true}],"a":1}""", true },
+        { """{"a":1}""", """{"a":1,"b":null}""", false },
+        { """{"a":null}""", """{"a":null}""", true },
+        { """{"a":[1,2]}""", """{"a":[2,1]}""", false },
+        { """{"a":1e2}""", """{"a":100}""", true },
+        { """{"a":"1"}""", """{"a":1}""", false },
+        { """{"a":{}}""", """{"a":[]}""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NodeEqualityCases))]
+    public void A_tree_and_a_stored_element_compare_as_json_values(string tree, string stored, bool same)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(stored);
+
+        Assert.Equal(same, JsonNodeEquality.Same(Parse(tree), document.RootElement));
+    }
+
+    [Fact]
     public void Update_refuses_a_stale_resource_version_or_another_uid()
     {
         var stale = Assert.Throws<StoreException>(() => ObjectMutations.Update(Key, Parse("""{"metadata":{"resourceVersion":"6"}}"""), Stored, 7, 8, true));
