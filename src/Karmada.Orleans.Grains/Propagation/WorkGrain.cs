@@ -45,8 +45,8 @@ public sealed partial class WorkGrain(
     /// <summary>A successful apply not yet recorded in the Applied condition.</summary>
     private bool _appliedPending;
     private TimeSpan _backoff = TimeSpan.FromMilliseconds(500);
-    /// <summary>Hash of the spec last applied by this activation (a hash, not the spec: many Works stay active).</summary>
-    private string? _lastAppliedSpec;
+    /// <summary>The Work's generation (it moves with every spec change) last applied by this activation.</summary>
+    private long? _lastAppliedGeneration;
 
     private ResourceKey Key
     {
@@ -211,7 +211,7 @@ public sealed partial class WorkGrain(
 
     private async Task ApplyAsync(JsonObject work)
     {
-        var specJson = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(work["spec"]?.ToJsonString() ?? "")));
+        var generation = work["metadata"]?["generation"]?.GetValue<long>() ?? 0;
         var member = await clients.GetAsync(Cluster);
         var manifests = (work["spec"]?["workload"]?["manifests"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var conflictResolution = work["metadata"]?["annotations"]?[WorkLabels.ConflictResolution]?.GetValue<string>() ?? "abort";
@@ -227,7 +227,7 @@ public sealed partial class WorkGrain(
             var resource = await member.Dynamic.ForObjectAsync(desired);
             watcher.EnsureWatching(Cluster, resource.Resource);
             var name = desired["metadata"]!["name"]!.GetValue<string>();
-            if (_lastAppliedSpec is null && await TryCreateAsync(resource, desired))
+            if (_lastAppliedGeneration is null && await TryCreateAsync(resource, desired))
             {
                 // A Work this activation has not applied yet is usually new: one request instead of a read and a create.
                 continue;
@@ -272,7 +272,7 @@ public sealed partial class WorkGrain(
         _appliedPending = true;
         ScheduleStatusFlush();
         propagation.Applied(work["metadata"]?["annotations"]?[WorkAnnotations.TemplateUid]?.GetValue<string>(), Cluster);
-        if (changedCondition || specJson != _lastAppliedSpec)
+        if (changedCondition || generation != _lastAppliedGeneration)
         {
             foreach (var manifest in manifests)
             {
@@ -280,7 +280,7 @@ public sealed partial class WorkGrain(
             }
         }
 
-        _lastAppliedSpec = specJson;
+        _lastAppliedGeneration = generation;
     }
 
     private static string ResourceName(JsonObject manifest) =>
