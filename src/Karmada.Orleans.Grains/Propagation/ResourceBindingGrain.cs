@@ -89,10 +89,11 @@ public sealed class ResourceBindingGrain(
         var template = await TemplateAsync(binding);
         (binding, var written) = await ScheduleAsync(binding, template, stored.Revision);
         await DependenciesDistributor.SyncAsync(store, Key, binding, template, templates);
+        var worksWritten = false;
         if (template is not null)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var synced = await RenderWorksAsync(binding, json, template);
+            (var synced, worksWritten) = await RenderWorksAsync(binding, json, template);
             Diagnostics.ControllerMetrics.WorksSynced(synced, started);
             if (synced && written is { } own)
             {
@@ -100,7 +101,12 @@ public sealed class ResourceBindingGrain(
             }
         }
 
-        await AggregateStatusAsync();
+        if (!worksWritten)
+        {
+            // Works that were written report their status as they are applied (or fail to be), and that
+            // brings the aggregation; aggregating now would only record them as not applied yet.
+            await AggregateStatusAsync();
+        }
     }
 
     private static bool NeverScheduled(ResourceBinding binding) =>
@@ -235,8 +241,8 @@ public sealed class ResourceBindingGrain(
     private InvolvedObject BindingInvolved(ResourceBinding binding) =>
         new("work.karmada.io/v1alpha2", IsCluster ? "ClusterResourceBinding" : "ResourceBinding", IsCluster ? null : Key.Namespace, Key.Name, binding.Metadata.Uid);
 
-    /// <summary>Writes the binding's Works; false when some could not be rendered.</summary>
-    private async Task<bool> RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
+    /// <summary>Writes the binding's Works: whether all could be rendered, and whether any was created, changed or deleted.</summary>
+    private async Task<(bool Synced, bool Written)> RenderWorksAsync(ResourceBinding binding, JsonObject json, JsonObject template)
     {
         // Scheduled clusters plus, for dependencies, every cluster of a binding that requires this one.
         var targets = (binding.Spec.Clusters ?? [])
@@ -310,7 +316,7 @@ public sealed class ResourceBindingGrain(
             await events.RecordAsync(BindingInvolved(binding), EventRecorder.Normal, "SyncWorkSucceed", message, "binding-controller");
         }
 
-        return failures.Count == 0;
+        return (failures.Count == 0, written);
     }
 
     /// <summary>
