@@ -145,18 +145,21 @@ internal sealed partial class ClusterSimulation
         _dirtyNodes.Clear();
     }
 
-    /// <summary>Create or unconditionally replace (metrics have one writer: this loop).</summary>
+    /// <summary>
+    /// Create or unconditionally replace (metrics have one writer: this loop, so the existence check
+    /// holds; every new pod's metrics are a create, which must not cost a failed update first).
+    /// </summary>
     private async Task PutAsync(ResourceKey key, JsonObject obj, CancellationToken cancellationToken)
     {
         try
         {
-            try
-            {
-                await store.UpdateAsync(key, obj, cancellationToken);
-            }
-            catch (StoreException ex) when (ex.Kind == StoreErrorKind.NotFound)
+            if (await store.GetAsync(key, cancellationToken) is null)
             {
                 await store.CreateAsync(key, obj, cancellationToken);
+            }
+            else
+            {
+                await store.UpdateAsync(key, obj, cancellationToken);
             }
         }
         catch (StoreException)
