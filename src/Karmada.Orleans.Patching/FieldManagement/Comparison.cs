@@ -20,8 +20,10 @@ internal sealed class Comparison
 
     public FieldSet Removed { get; } = new();
 
-    /// <summary>Added ∪ Modified: what a writer takes ownership of.</summary>
-    public FieldSet Changed => Added.Union(Modified);
+    private FieldSet? _changed;
+
+    /// <summary>Added ∪ Modified: what a writer takes ownership of (built once; read-only, like the sets it joins).</summary>
+    public FieldSet Changed => _changed ??= Modified.IsEmpty ? Added : Added.Union(Modified);
 
     /// <summary>Compares <paramref name="before"/> (null: the object did not exist) with <paramref name="after"/>.</summary>
     public static Comparison Of(JsonObject? before, JsonObject after, SchemaNode schema)

@@ -168,11 +168,13 @@ public sealed class FieldManager(PatchSchema schema, TimeProvider? timeProvider 
     {
         var identity = ManagedFieldsEntry.IdentityOf(manager, ManagedFieldsEntry.UpdateOperation, apiVersion);
         Disown(owners, exceptIdentity: null, comparison);
-        var taken = StrippedFields.From(comparison.Changed.Difference(comparison.Removed));
+        var changed = comparison.Removed.IsEmpty ? comparison.Changed : comparison.Changed.Difference(comparison.Removed);
+        var taken = StrippedFields.From(changed);
         if (!taken.IsEmpty)
         {
-            var previous = owners.GetValueOrDefault(identity)?.Fields ?? new FieldSet();
-            owners[identity] = new ManagedFieldsEntry(manager, ManagedFieldsEntry.UpdateOperation, apiVersion, now, previous.Union(taken));
+            // A new owner (every create) takes the fresh set as it is rather than a copy joined with nothing.
+            var previous = owners.GetValueOrDefault(identity)?.Fields;
+            owners[identity] = new ManagedFieldsEntry(manager, ManagedFieldsEntry.UpdateOperation, apiVersion, now, previous is null || previous.IsEmpty ? taken : previous.Union(taken));
         }
 
         DropEmpty(owners);
@@ -193,11 +195,12 @@ public sealed class FieldManager(PatchSchema schema, TimeProvider? timeProvider 
     // Other managers lose what this write changed (it was forced or allowed) and what it removed.
     private static void Disown(Dictionary<string, ManagedFieldsEntry> owners, string? exceptIdentity, Comparison comparison)
     {
-        var lost = comparison.Changed.Union(comparison.Removed);
+        FieldSet? lost = null;
         foreach (var (identity, owner) in owners.ToList())
         {
             if (identity != exceptIdentity)
             {
+                lost ??= comparison.Removed.IsEmpty ? comparison.Changed : comparison.Changed.Union(comparison.Removed);
                 owners[identity] = owner with { Fields = owner.Fields.Difference(lost) };
             }
         }
