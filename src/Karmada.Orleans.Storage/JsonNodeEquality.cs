@@ -48,8 +48,10 @@ public static class JsonNodeEquality
         }
 
         var count = 0;
-        foreach (var (name, value) in obj)
+        for (var i = 0; i < obj.Count; i++)
         {
+            // By index: enumerating a JsonObject allocates an enumerator, and this runs on every update.
+            var (name, value) = obj.GetAt(i);
             if (skip(name))
             {
                 continue;
@@ -90,6 +92,8 @@ public static class JsonNodeEquality
         {
             JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => true,
             JsonValueKind.String when value.TryGetValue<string>(out var text) => element.ValueEquals(text),
+            JsonValueKind.Number when value.TryGetValue<int>(out var small) => element.TryGetInt64(out var stored) ? stored == small : JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
+            JsonValueKind.Number when value.TryGetValue<long>(out var large) => element.TryGetInt64(out var stored) ? stored == large : JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
             // Numbers (and anything else held as a .NET value) compare as JSON, as the stored version would.
             _ => JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
         };
