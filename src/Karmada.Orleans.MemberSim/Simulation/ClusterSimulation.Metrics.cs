@@ -24,7 +24,7 @@ internal sealed partial class ClusterSimulation
     {
         var containers = (pod["spec"]?["containers"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var cpu = CpuLoad(pod);
-        var memoryPerContainer = containers.Select(c => PodRequest.Of(new JsonObject { ["containers"] = new JsonArray(c.DeepClone()) }).MemoryBytes)
+        var memoryPerContainer = containers.Select(PodRequest.MemoryOf)
             .Select(m => m > 0 ? m / 2 : PodRequest.ParseBytes(settings.DefaultMemoryUsage))
             .ToList();
         var node = pod["spec"]?["nodeName"]?.ToString() ?? "";

@@ -96,10 +96,25 @@ internal sealed class ObjectCache
 
     public static string? Uid(JsonObject obj) => obj["metadata"]?["uid"]?.ToString();
 
-    public static IEnumerable<string> OwnerUids(JsonObject obj) =>
-        (obj["metadata"]?["ownerReferences"] as JsonArray ?? []).OfType<JsonObject>()
-            .Select(o => o["uid"]?.ToString())
-            .OfType<string>();
+    /// <summary>The uids an object's ownerReferences name (a plain loop: this runs for every cached change).</summary>
+    public static IReadOnlyList<string> OwnerUids(JsonObject obj)
+    {
+        if (obj["metadata"]?["ownerReferences"] is not JsonArray { Count: > 0 } owners)
+        {
+            return [];
+        }
+
+        var uids = new List<string>(owners.Count);
+        for (var i = 0; i < owners.Count; i++)
+        {
+            if (owners[i] is JsonObject owner && owner["uid"]?.ToString() is { } uid)
+            {
+                uids.Add(uid);
+            }
+        }
+
+        return uids;
+    }
 
     private void Unindex(ResourceKey key, JsonObject obj)
     {

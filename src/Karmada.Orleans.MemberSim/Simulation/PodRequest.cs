@@ -28,6 +28,9 @@ public readonly record struct PodRequest(long CpuMilli, long MemoryBytes)
         return new PodRequest(cpu, memory);
     }
 
+    /// <summary>One container's memory request (or limit), in bytes; 0 when it states none.</summary>
+    public static long MemoryOf(JsonObject container) => Amount(container, "memory", milli: false);
+
     public static long ParseCpuMilli(string? text) => Quantity.TryParse(text, out var q) ? q.MilliValue : 0;
 
     public static long ParseBytes(string? text) => Quantity.TryParse(text, out var q) ? q.IntegerValue : 0;
