@@ -86,7 +86,7 @@ public sealed class SimulatedCluster : IAsyncDisposable
         services.AddSingleton(loggers);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton(time);
-        services.AddSingleton<IObjectStore>(new MemoryObjectStore(new ObjectStoreOptions(), time) { HistoryLimit = options.HistoryLimit });
+        services.AddSingleton<IObjectStore>(new MemoryObjectStore(new ObjectStoreOptions { RecentEventCapacity = options.WatchCacheSize }, time) { HistoryLimit = options.HistoryLimit });
         services.AddKubernetesApi(
             api => api.ServerAddress = $"{server.Host}:{server.Port}",
             catalog =>

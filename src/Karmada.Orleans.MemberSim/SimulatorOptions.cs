@@ -40,6 +40,14 @@ public sealed record SimulatorOptions
 
     public TimeSpan MaxControllerWait { get; init; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Changes each cluster's store remembers for watches and continue tokens.</summary>
-    public int HistoryLimit { get; init; } = 50_000;
+    /// <summary>
+    /// Changes each cluster's store remembers for watches and continue tokens (beyond it, as from a
+    /// compacted etcd, a watch from an older resourceVersion is answered 410 Gone and its client
+    /// re-lists). Every remembered version stays in memory: 100 members each remembering all of a
+    /// cold start's half million writes held gigabytes and made the simulator's GC the bottleneck.
+    /// </summary>
+    public int HistoryLimit { get; init; } = 4096;
+
+    /// <summary>Recent changes each cluster keeps ready for watchers (a kube-apiserver's watch cache).</summary>
+    public int WatchCacheSize { get; init; } = 1024;
 }
