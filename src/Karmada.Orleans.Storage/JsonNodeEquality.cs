@@ -92,10 +92,12 @@ public static class JsonNodeEquality
         {
             JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => true,
             JsonValueKind.String when value.TryGetValue<string>(out var text) => element.ValueEquals(text),
-            JsonValueKind.Number when value.TryGetValue<int>(out var small) => element.TryGetInt64(out var stored) ? stored == small : JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
-            JsonValueKind.Number when value.TryGetValue<long>(out var large) => element.TryGetInt64(out var stored) ? stored == large : JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
-            // Numbers (and anything else held as a .NET value) compare as JSON, as the stored version would.
+            JsonValueKind.Number when WholeNumber(value) is { } whole && element.TryGetInt64(out var stored) => stored == whole,
+            // Other numbers (and anything else held as a .NET value) compare as JSON, as the stored version would.
             _ => JsonElement.DeepEquals(JsonElement.Parse(value.ToJsonString()), element),
         };
     }
+
+    private static long? WholeNumber(JsonValue value) =>
+        value.TryGetValue<int>(out var small) ? small : value.TryGetValue<long>(out var large) ? large : null;
 }

@@ -139,47 +139,26 @@ public static class ObjectMutations
         }
 
         // The written metadata: the writer's fields the store does not own, then the owned fields that have a value.
-        var count = 0;
-        if (obj["metadata"] is JsonObject metadata)
+        if (!JsonNodeEquality.SameMembers(obj["metadata"] as JsonObject ?? [], currentMetadata, static name => OwnedMetadata.IndexOf(name) >= 0))
         {
-            foreach (var (name, value) in metadata)
-            {
-                if (OwnedMetadata.IndexOf(name) >= 0)
-                {
-                    continue;
-                }
-
-                count++;
-                if (!currentMetadata.TryGetProperty(name, out var stored) || !JsonNodeEquality.Same(value, stored))
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
         for (var field = 0; field < OwnedMetadata.Fields.Length; field++)
         {
-            if (field == OwnedMetadata.ResourceVersion || !owned.Has(field))
+            if (field == OwnedMetadata.ResourceVersion)
             {
                 continue;
             }
 
-            count++;
-            if (!currentMetadata.TryGetProperty(OwnedMetadata.Fields[field], out var stored) || !owned.ValueEquals(field, stored))
+            var stored = currentMetadata.TryGetProperty(OwnedMetadata.Fields[field], out var value) ? value : (JsonElement?)null;
+            if (owned.Has(field) ? stored is not { } present || !owned.ValueEquals(field, present) : stored is not null)
             {
                 return false;
             }
         }
 
-        foreach (var property in currentMetadata.EnumerateObject())
-        {
-            if (!property.NameEquals("resourceVersion"u8))
-            {
-                count--;
-            }
-        }
-
-        return count == 0;
+        return true;
     }
 
     private static JsonElement? Property(JsonElement obj, string name) =>
