@@ -23,6 +23,7 @@ internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSe
     private readonly HashSet<WorkItem> _queued = [];
     private readonly PriorityQueue<ResourceKey, DateTimeOffset> _timers = new();
     private readonly HashSet<ResourceKey> _timed = [];
+    private Task<bool>? _arrival;
 
     private enum Work
     {
@@ -123,10 +124,13 @@ internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSe
         return from;
     }
 
+    /// <summary>
+    /// Waits for a change or the next timer. The wait for a change is kept across calls rather than
+    /// cancelled when a timer fires first: cancelling it costs an exception, and timers fire often.
+    /// </summary>
     private async Task WaitAsync(CancellationToken cancellationToken)
     {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var read = _events.Reader.WaitToReadAsync(wake.Token).AsTask();
+        _arrival ??= _events.Reader.WaitToReadAsync(cancellationToken).AsTask();
         if (_timers.TryPeek(out _, out var due))
         {
             var delay = due - time.GetUtcNow();
@@ -135,14 +139,20 @@ internal sealed partial class ClusterSimulation(IObjectStore store, SimulationSe
                 return;
             }
 
-            await Task.WhenAny(read, Task.Delay(delay, time, wake.Token));
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(_arrival, Task.Delay(delay, time, timer.Token));
+            await timer.CancelAsync();
         }
         else
         {
-            await Task.WhenAny(read);
+            await Task.WhenAny(_arrival);
         }
 
-        await wake.CancelAsync();
+        if (_arrival.IsCompleted)
+        {
+            _arrival = null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
     }
 

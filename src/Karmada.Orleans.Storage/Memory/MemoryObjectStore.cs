@@ -11,7 +11,9 @@ namespace Karmada.Orleans.Storage.Memory;
 public sealed class MemoryObjectStore : IObjectStore
 {
     private readonly object _lock = new();
-    private readonly SortedDictionary<string, StoredObject> _current = new(StringComparer.Ordinal);
+    // Current objects by resource, then by storage key: point reads and writes are hash lookups, and a
+    // list sorts only its own resource's keys (lists are rare next to writes).
+    private readonly Dictionary<string, Dictionary<string, StoredObject>> _current = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(long Revision, StoredObject? Version)>> _history = new(StringComparer.Ordinal);
     private readonly List<ChangeRecord> _log = [];
     private readonly ObjectStoreOptions _options;
@@ -38,7 +40,7 @@ public sealed class MemoryObjectStore : IObjectStore
     {
         lock (_lock)
         {
-            return Task.FromResult(_current.GetValueOrDefault(key.StorageKey));
+            return Task.FromResult(Current(key, key.StorageKey));
         }
     }
 
@@ -83,9 +85,10 @@ public sealed class MemoryObjectStore : IObjectStore
 
     private (StoredObject Object, WatchEventType? Type) Write(ResourceKey key, Func<StoredObject?, (StoredObject Object, WatchEventType? Type)> apply)
     {
+        var storageKey = key.StorageKey;
         lock (_lock)
         {
-            var existing = _current.GetValueOrDefault(key.StorageKey);
+            var existing = Current(key, storageKey);
             var (written, type) = apply(existing);
             if (type is not { } changeType)
             {
@@ -95,16 +98,21 @@ public sealed class MemoryObjectStore : IObjectStore
             _revision = written.Revision;
             if (changeType == WatchEventType.Deleted)
             {
-                _current.Remove(key.StorageKey);
+                _current.GetValueOrDefault(key.Resource)?.Remove(storageKey);
             }
             else
             {
-                _current[key.StorageKey] = written;
+                if (!_current.TryGetValue(key.Resource, out var objects))
+                {
+                    _current[key.Resource] = objects = new Dictionary<string, StoredObject>(StringComparer.Ordinal);
+                }
+
+                objects[storageKey] = written;
             }
 
-            if (!_history.TryGetValue(key.StorageKey, out var versions))
+            if (!_history.TryGetValue(storageKey, out var versions))
             {
-                _history[key.StorageKey] = versions = [];
+                _history[storageKey] = versions = [];
             }
 
             versions.Add((written.Revision, changeType == WatchEventType.Deleted ? null : written));
@@ -120,6 +128,9 @@ public sealed class MemoryObjectStore : IObjectStore
             return (written, changeType);
         }
     }
+
+    private StoredObject? Current(ResourceKey key, string storageKey) =>
+        _current.TryGetValue(key.Resource, out var objects) ? objects.GetValueOrDefault(storageKey) : null;
 
     private static bool IsEverything(ListOptions options) =>
         (options.LabelSelector is null || options.LabelSelector.IsEmpty) && (options.FieldSelector is null || options.FieldSelector.IsEmpty);
@@ -141,7 +152,8 @@ public sealed class MemoryObjectStore : IObjectStore
             var after = token?.StartAfter ?? "";
             var items = new List<StoredObject>();
             IEnumerable<(string Key, StoredObject? Value)> candidates = at == _revision
-                ? _current.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).Select(kv => (kv.Key, (StoredObject?)kv.Value))
+                ? (_current.GetValueOrDefault(resource) ?? []).Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => (kv.Key, (StoredObject?)kv.Value)).ToList()
                 : _history.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => (kv.Key, kv.Value.LastOrDefault(v => v.Revision <= at).Version));
             foreach (var (key, value) in candidates)

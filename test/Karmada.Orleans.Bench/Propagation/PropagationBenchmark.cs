@@ -78,6 +78,7 @@ public static class PropagationBenchmark
 
             await using var arrivals = new MemberArrivals(simulator.Clusters, Namespace, scenario.Targets);
             var cpuBefore = ProcessStats.CpuSeconds(silo.ProcessId);
+            var membersCpuBefore = ProcessStats.CpuSeconds(Environment.ProcessId);
             var metricsBefore = await SiloMetrics.ScrapeAsync(karmada);
             var appliedBefore = scenario.Warmup > 0 ? await CountAppliedWorksAsync(karmada) : 0;
             var writes = karmada.Resource(Deployments).Namespace(Namespace);
@@ -99,6 +100,7 @@ public static class PropagationBenchmark
             var statusesReady = Stopwatch.GetElapsedTime(begin).TotalSeconds;
             var appliedWorks = await CountAppliedWorksAsync(karmada) - appliedBefore;
             var cpu = ProcessStats.CpuSeconds(silo.ProcessId) - cpuBefore;
+            var membersCpu = ProcessStats.CpuSeconds(Environment.ProcessId) - membersCpuBefore;
             var metricsAfter = await SiloMetrics.ScrapeAsync(karmada);
             var (storeWrites, storeWritesDetail) = StoreWrites.Delta(StoreWrites.From(metricsBefore), StoreWrites.From(metricsAfter));
             var runtime = SiloRuntime.From(metricsAfter) - SiloRuntime.From(metricsBefore);
@@ -128,6 +130,7 @@ public static class PropagationBenchmark
                 new("propagation", "silo final RSS", rss / MiB, "MiB", "VmRSS after all statuses are ready", 1536, LowerIsBetter: true),
                 new("propagation", "silo CPU", cpu, "s", $"user+system over {statusesReady:N1}s on {Environment.ProcessorCount} cores"),
                 new("propagation", "silo CPU per Work", 1000 * cpu / Math.Max(1, appliedWorks), "ms", $"{appliedWorks} Works"),
+                new("propagation", "members CPU per Work", 1000 * membersCpu / Math.Max(1, appliedWorks), "ms", $"{membersCpu:N1} s in this process: the {scenario.Members} simulated members and the benchmark's clients"),
                 new("propagation", "silo allocation per Work", runtime.AllocatedBytes / 1024 / Math.Max(1, appliedWorks), "KiB", $"{runtime.AllocatedBytes / MiB:N0} MiB allocated; GC paused {runtime.GcPauseSeconds:N2} s; {runtime.Gen2Collections:N0} gen2 collections"),
                 new("propagation", "silo JIT", runtime.JitSeconds, "s", $"{runtime.JitMethods:N0} methods compiled while measuring"),
                 new("propagation", "store writes per Work", storeWrites / Math.Max(1, appliedWorks), "writes", storeWritesDetail),
