@@ -7,18 +7,20 @@ namespace Karmada.Orleans.Patching.FieldManagement;
 /// </summary>
 public sealed class FieldSet
 {
-    private readonly SortedSet<PathElement> _members = [];
-    private readonly SortedDictionary<PathElement, FieldSet> _children = [];
+    // Created on first use: most levels of a field set have members only or children only, and a
+    // field set is built for every write.
+    private SortedSet<PathElement>? _members;
+    private SortedDictionary<PathElement, FieldSet>? _children;
 
     public static FieldSet Empty => new();
 
     /// <summary>Elements at this level that are in the set.</summary>
-    public IReadOnlyCollection<PathElement> Members => _members;
+    public IReadOnlyCollection<PathElement> Members => (IReadOnlyCollection<PathElement>?)_members ?? [];
 
     /// <summary>Elements at this level with paths of the set below them.</summary>
-    public IEnumerable<KeyValuePair<PathElement, FieldSet>> Children => _children;
+    public IEnumerable<KeyValuePair<PathElement, FieldSet>> Children => (IEnumerable<KeyValuePair<PathElement, FieldSet>>?)_children ?? [];
 
-    public bool IsEmpty => _members.Count == 0 && _children.Count == 0;
+    public bool IsEmpty => (_members is null || _members.Count == 0) && (_children is null || _children.Count == 0);
 
     /// <summary>Adds <paramref name="path"/>; the empty path (the whole object) is never tracked.</summary>
     public void Insert(IReadOnlyList<PathElement> path)
@@ -34,7 +36,7 @@ public sealed class FieldSet
             level = level.ChildOrAdd(path[i]);
         }
 
-        level._members.Add(path[^1]);
+        level.AddMember(path[^1]);
     }
 
     public bool Has(IReadOnlyList<PathElement> path)
@@ -42,7 +44,7 @@ public sealed class FieldSet
         var level = this;
         for (var i = 0; i < path.Count - 1; i++)
         {
-            if (!level._children.TryGetValue(path[i], out var next))
+            if (level._children is null || !level._children.TryGetValue(path[i], out var next))
             {
                 return false;
             }
@@ -50,13 +52,13 @@ public sealed class FieldSet
             level = next;
         }
 
-        return path.Count > 0 && level._members.Contains(path[^1]);
+        return path.Count > 0 && level.HasMember(path[^1]);
     }
 
     /// <summary>The part of the set below <paramref name="element"/>, or null.</summary>
-    public FieldSet? Child(PathElement element) => _children.TryGetValue(element, out var child) ? child : null;
+    public FieldSet? Child(PathElement element) => _children is not null && _children.TryGetValue(element, out var child) ? child : null;
 
-    public bool HasMember(PathElement element) => _members.Contains(element);
+    public bool HasMember(PathElement element) => _members is not null && _members.Contains(element);
 
     public FieldSet Union(FieldSet other)
     {
@@ -70,20 +72,26 @@ public sealed class FieldSet
     public FieldSet Difference(FieldSet other)
     {
         var result = new FieldSet();
-        foreach (var member in _members)
+        if (_members is not null)
         {
-            if (!other._members.Contains(member))
+            foreach (var member in _members)
             {
-                result._members.Add(member);
+                if (!other.HasMember(member))
+                {
+                    result.AddMember(member);
+                }
             }
         }
 
-        foreach (var (element, child) in _children)
+        if (_children is not null)
         {
-            var remaining = other._children.TryGetValue(element, out var otherChild) ? child.Difference(otherChild) : child.Clone();
-            if (!remaining.IsEmpty)
+            foreach (var (element, child) in _children)
             {
-                result._children[element] = remaining;
+                var remaining = other.Child(element) is { } otherChild ? child.Difference(otherChild) : child.Clone();
+                if (!remaining.IsEmpty)
+                {
+                    result.SetChild(element, remaining);
+                }
             }
         }
 
@@ -93,22 +101,28 @@ public sealed class FieldSet
     public FieldSet Intersection(FieldSet other)
     {
         var result = new FieldSet();
-        foreach (var member in _members)
+        if (_members is not null)
         {
-            if (other._members.Contains(member))
+            foreach (var member in _members)
             {
-                result._members.Add(member);
+                if (other.HasMember(member))
+                {
+                    result.AddMember(member);
+                }
             }
         }
 
-        foreach (var (element, child) in _children)
+        if (_children is not null)
         {
-            if (other._children.TryGetValue(element, out var otherChild))
+            foreach (var (element, child) in _children)
             {
-                var both = child.Intersection(otherChild);
-                if (!both.IsEmpty)
+                if (other.Child(element) is { } otherChild)
                 {
-                    result._children[element] = both;
+                    var both = child.Intersection(otherChild);
+                    if (!both.IsEmpty)
+                    {
+                        result.SetChild(element, both);
+                    }
                 }
             }
         }
@@ -130,6 +144,7 @@ public sealed class FieldSet
 
     internal FieldSet ChildOrAdd(PathElement element)
     {
+        _children ??= [];
         if (!_children.TryGetValue(element, out var child))
         {
             child = new FieldSet();
@@ -139,33 +154,42 @@ public sealed class FieldSet
         return child;
     }
 
-    internal void AddMember(PathElement element) => _members.Add(element);
+    internal void AddMember(PathElement element) => (_members ??= []).Add(element);
 
     internal void RemoveEmptyChild(PathElement element)
     {
-        if (_children.TryGetValue(element, out var child) && child.IsEmpty)
+        if (_children is not null && _children.TryGetValue(element, out var child) && child.IsEmpty)
         {
             _children.Remove(element);
         }
     }
 
+    private void SetChild(PathElement element, FieldSet child) => (_children ??= [])[element] = child;
+
     private void UnionWith(FieldSet other)
     {
-        _members.UnionWith(other._members);
-        foreach (var (element, child) in other._children)
+        if (other._members is { Count: > 0 })
         {
-            ChildOrAdd(element).UnionWith(child);
+            (_members ??= []).UnionWith(other._members);
+        }
+
+        if (other._children is not null)
+        {
+            foreach (var (element, child) in other._children)
+            {
+                ChildOrAdd(element).UnionWith(child);
+            }
         }
     }
 
     private IEnumerable<FieldPath> PathsUnder(List<PathElement> prefix)
     {
-        foreach (var member in _members)
+        foreach (var member in Members)
         {
             yield return new FieldPath([.. prefix, member]);
         }
 
-        foreach (var (element, child) in _children)
+        foreach (var (element, child) in Children)
         {
             prefix.Add(element);
             foreach (var path in child.PathsUnder(prefix))

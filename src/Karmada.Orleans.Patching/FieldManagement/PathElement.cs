@@ -104,7 +104,8 @@ public sealed class PathElement : IComparable<PathElement>, IEquatable<PathEleme
             return 1;
         }
 
-        var kind = Kind.CompareTo(other.Kind);
+        // Compared as numbers: Enum.CompareTo(object) boxes, and this runs for every set operation.
+        var kind = ((int)Kind).CompareTo((int)other.Kind);
         if (kind != 0)
         {
             return kind;
