@@ -164,6 +164,31 @@ public abstract class ObjectStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_shows_only_the_listed_resource_in_key_order_after_deletes_and_recreates()
+    {
+        var store = await OpenAsync();
+        foreach (var name in new[] { "c", "a", "b" })
+        {
+            await store.CreateAsync(Objects.Key(name, "ns"), Objects.Deployment(name));
+        }
+
+        await store.CreateAsync(Objects.Key("a", "ns", "configmaps"), new JsonObject { ["metadata"] = new JsonObject() });
+        await store.DeleteAsync(Objects.Key("b", "ns"));
+        await store.CreateAsync(Objects.Key("b", "ns"), Objects.Deployment("b"));
+        await store.DeleteAsync(Objects.Key("c", "ns"));
+
+        static string[] Names(ListResult r) => r.Items.Select(i => i.Key.ToString()).ToArray();
+
+        Assert.Equal(["deployments.apps/ns/a", "deployments.apps/ns/b"], Names(await store.ListAsync("deployments.apps", new ListOptions())));
+        Assert.Equal(["configmaps/ns/a"], Names(await store.ListAsync("configmaps", new ListOptions { Namespace = "ns" })));
+        var first = await store.ListAsync("deployments.apps", new ListOptions { Limit = 1 });
+        Assert.Equal(["deployments.apps/ns/a"], Names(first));
+        var second = await store.ListAsync("deployments.apps", new ListOptions { Limit = 1, Continue = first.Continue });
+        Assert.Equal(["deployments.apps/ns/b"], Names(second));
+        Assert.Null(second.Continue);
+    }
+
+    [Fact]
     public async Task Continue_tokens_page_through_one_consistent_revision_despite_later_writes()
     {
         var store = await OpenAsync();
