@@ -46,7 +46,10 @@ public static class PropagationBenchmark
                 ReadyDelay = scenario.ReadyDelay,
                 Nodes = new NodePool { Count = 3, Cpu = "64", Memory = "256Gi", Pods = 5000 },
             });
-            await using var silo = await SiloProcess.StartAsync(Path.Combine(directory, "silo"), executable: args.Get("silo"));
+            // GC settings given to this process (the simulated members) are not the silo's: 0 means the default.
+            var siloEnvironment = new[] { "DOTNET_GCgen0size", "DOTNET_GCgen0MaxBudget" }
+                .Where(v => Environment.GetEnvironmentVariable(v) is not null).ToDictionary(v => v, _ => "0");
+            await using var silo = await SiloProcess.StartAsync(Path.Combine(directory, "silo"), executable: args.Get("silo"), environment: siloEnvironment);
             started = silo;
             using var karmada = new KubernetesClusterClient(KubeConfigLoader.LoadFile(silo.Kubeconfig).ToRestConfig() with { Qps = 100_000, Burst = 100_000 });
             log.WriteLine($"[propagation] {scenario.Name}: {scenario.Members} members, {scenario.Deployments} deployments, {scenario.Strategy} to {scenario.Targets}; silo pid {silo.ProcessId}");
